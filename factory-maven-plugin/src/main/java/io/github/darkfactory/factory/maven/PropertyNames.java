@@ -1,0 +1,36 @@
+package io.github.darkfactory.factory.maven;
+
+/** Every user property and goal name of the plugin, in one place. */
+public final class PropertyNames {
+
+    public static final String SKIP = "factory.skip";
+    public static final String GENERATE_SKIP = "factory.generate.skip";
+    public static final String ARCHITECTURE_SKIP = "factory.architecture.skip";
+    public static final String SCENARIOS_SKIP = "factory.scenarios.skip";
+    public static final String CONTRACTS_SKIP = "factory.contracts.skip";
+    public static final String SEAL_SKIP = "factory.seal.skip";
+
+    public static final String SPECS = "factory.specs";
+    public static final String OUTPUT = "factory.output";
+    public static final String LOCK_FILE = "factory.lockFile";
+    public static final String FROZEN = "factory.frozen";
+    public static final String REGENERATE = "factory.regenerate";
+    public static final String MAX_ITERATIONS = "factory.maxIterations";
+    public static final String PARALLELISM = "factory.parallelism";
+
+    public static final String UPDATE_BASELINE = "factory.architecture.updateBaseline";
+    public static final String BASELINE = "factory.architecture.baseline";
+
+    public static final String ALLOW_UNPINNED = "factory.allowUnpinned";
+    public static final String SCENARIOS_TIMEOUT = "factory.scenarios.timeout";
+    public static final String MIN_EVIDENCE = "factory.minEvidence";
+
+    public static final String GOAL_GENERATE = "generate";
+    public static final String GOAL_ARCHITECTURE = "architecture";
+    public static final String GOAL_SCENARIOS = "scenarios";
+    public static final String GOAL_CONTRACTS = "contracts";
+    public static final String GOAL_SEAL = "seal";
+
+    private PropertyNames() {
+    }
+}

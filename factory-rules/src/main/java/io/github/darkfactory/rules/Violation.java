@@ -1,0 +1,23 @@
+package io.github.darkfactory.rules;
+
+/**
+ * One broken rule, as data, so the same violation feeds the console, JSON, SARIF, a baseline and
+ * the model's feedback.
+ *
+ * @param ruleId    stable id of the rule, such as {@code no-standard-streams}
+ * @param className fully qualified name of the offending class
+ * @param sourceFile source file name as recorded in the class file ({@code Foo.java}), or null
+ * @param line      source line, or 0 when the class file has none
+ * @param description what was found, such as {@code Method <A.run()> calls System.out}
+ * @param why       why the rule exists
+ * @param fix       what to change
+ */
+public record Violation(String ruleId, String className, String sourceFile, int line,
+                        String description, String why, String fix) {
+
+    /** The one-line form used on the console and in the model's feedback. */
+    public String render() {
+        String where = sourceFile == null ? className : className + " (" + sourceFile + ":" + line + ")";
+        return "[" + ruleId + "] " + where + ": " + description + " — why: " + why + " — fix: " + fix;
+    }
+}
