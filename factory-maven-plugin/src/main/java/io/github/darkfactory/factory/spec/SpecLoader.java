@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +47,9 @@ public final class SpecLoader {
                 files.stream().flatMap(f -> f.blocks().stream()).toList(), problems);
         List<ParsedSpec> identified = files.stream().map(f -> f.toParsedSpec(units))
                 .filter(ParsedSpec::identified).toList();
-        SpecSetChecks.check(identified, layers, problems);
+        Set<String> knownIds = files.stream().map(f -> f.frontMatter().id()).filter(Objects::nonNull)
+                .map(Located::value).collect(Collectors.toSet());
+        SpecSetChecks.check(identified, knownIds, layers, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSpecsException(problems.sorted());
         }
