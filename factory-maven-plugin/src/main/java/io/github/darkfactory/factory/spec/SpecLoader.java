@@ -33,6 +33,8 @@ public final class SpecLoader {
      *
      * @param layers the configured layers, to check each spec's {@code layer} and the layers' {@code mayUse}
      * @throws InvalidSpecsException listing every problem when any spec is invalid
+     * @throws java.io.UncheckedIOException when the directory or a file cannot be read
+     * @throws IllegalStateException when the running Java has no compiler (a JRE, not a JDK)
      */
     public static SpecSet load(Path specsDirectory, List<Layer> layers) throws InvalidSpecsException {
         Problems problems = new Problems();
