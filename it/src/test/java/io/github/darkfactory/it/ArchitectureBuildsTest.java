@@ -103,6 +103,13 @@ class ArchitectureBuildsTest {
     }
 
     @Test
+    void a_dependency_cycle_between_two_spec_packages_fails() {
+        MavenBuild.copyOf("arch-spec-cycle").run("verify").assertFailure()
+                .assertLine("[ERROR] [no-spec-package-cycles] it.factory.cycle.pricing.Prices (Prices.java:7): Cycle detected:"
+                        + " Slice it.factory.cycle.catalog -> Slice it.factory.cycle.pricing -> Slice it.factory.cycle.catalog" + WHY);
+    }
+
+    @Test
     void a_pom_module_has_nothing_to_do() {
         MavenBuild.copyOf("help", "architecture").run("factory:architecture").assertSuccess()
                 .assertLine("nothing to do");

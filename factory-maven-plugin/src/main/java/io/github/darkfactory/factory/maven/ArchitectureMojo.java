@@ -5,8 +5,10 @@ import io.github.darkfactory.factory.architecture.ArchitectureInput;
 import io.github.darkfactory.factory.architecture.ArchitectureRequest;
 import io.github.darkfactory.factory.architecture.ArchitectureResult;
 import io.github.darkfactory.factory.architecture.InvalidBaselineException;
-import io.github.darkfactory.factory.architecture.InvalidLayersException;
 import io.github.darkfactory.factory.architecture.TestClassNames;
+import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.rules.FactoryRules;
+import io.github.darkfactory.rules.Layer;
 import io.github.darkfactory.rules.Violation;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -73,17 +75,14 @@ public class ArchitectureMojo extends AbstractMojo {
             getLog().info("No compiled classes in " + relative(classes) + ": nothing to do.");
             return;
         }
+        List<Layer> checkedLayers = validLayers();
         ArchitectureRequest request = new ArchitectureRequest(
-                new ArchitectureInput(List.of(classes), LayerConfig.toLayers(layers), specPackages(), testOnlyClassNames()),
+                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames()),
                 project.getBasedir().toPath(), project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 Path.of(project.getBuild().getDirectory(), "factory"), baseline.toPath(), updateBaseline);
         ArchitectureResult result;
         try {
             result = ArchitectureAudit.audit(request, new MavenFactoryLog(getLog()));
-        } catch (InvalidLayersException e) {
-            throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin: "
-                    + String.join("; ", e.problems()) + ". Fix the <layers> parameter: every name in <mayUse>"
-                    + " must be the <name> of another <layer>, and every layer needs <packages>.", e);
         } catch (InvalidBaselineException e) {
             throw new MojoExecutionException("The architecture baseline " + e.getMessage() + ". Fix the file, or delete"
                     + " it and record the current violations with -D" + PropertyNames.UPDATE_BASELINE + "=true.", e);
@@ -97,12 +96,23 @@ public class ArchitectureMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * The packages of the module's specs. Until the spec loader is merged, no spec packages are
-     * known and the cycle rule does not run.
-     */
-    private List<String> specPackages() {
-        return List.of();
+    private List<Layer> validLayers() throws MojoExecutionException {
+        List<Layer> configured = LayerConfig.toLayers(layers);
+        List<String> problems = FactoryRules.layerProblems(configured);
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin: "
+                    + String.join("; ", problems) + ". Fix the <layers> parameter: every name in <mayUse>"
+                    + " must be the <name> of another <layer>, and every layer needs a <name> and <packages>.");
+        }
+        return configured;
+    }
+
+    /** The packages of the module's specs, which must be free of cycles; none without a specs directory. */
+    private List<String> specPackages() throws MojoExecutionException, MojoFailureException {
+        if (specsDirectory == null || !specsDirectory.isDirectory()) {
+            return List.of();
+        }
+        return SpecsParameters.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
     }
 
     /** Classes of target/test-classes and of test-scoped dependency jars: main code must not use them. */
