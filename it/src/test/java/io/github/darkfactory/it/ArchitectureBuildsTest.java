@@ -110,6 +110,16 @@ class ArchitectureBuildsTest {
     }
 
     @Test
+    void modules_built_in_parallel_each_use_their_own_layers() throws Exception {
+        MavenBuild build = MavenBuild.copyOf("arch-reactor");
+
+        build.run("-T", "2", "verify").assertSuccess();
+
+        assertTrue(read(build.file("ordering/target/factory/architecture.json")).contains("\"layers\""));
+        assertFalse(read(build.file("billing/target/factory/architecture.json")).contains("\"layers\""));
+    }
+
+    @Test
     void a_pom_module_has_nothing_to_do() {
         MavenBuild.copyOf("help", "architecture").run("factory:architecture").assertSuccess()
                 .assertLine("nothing to do");
