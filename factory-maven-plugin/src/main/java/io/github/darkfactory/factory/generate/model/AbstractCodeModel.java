@@ -54,6 +54,9 @@ public abstract class AbstractCodeModel implements CodeModel {
             } catch (RuntimeException e) {
                 Failure failure = classify(e);
                 if (!failure.retryable() || attempt == attempts) {
+                    // A rejected-key body may quote part of the key (OpenAI shows its last characters).
+                    String detail = failure.kind() == Kind.AUTHENTICATION ? "HTTP " + failure.status() : scrub(failure.detail());
+                    log.debug(describe() + ": attempt " + attempt + " failed (" + detail + "); giving up");
                     throw new ModelCallException(failure.kind(), scrub(message(failure, attempt)), null);
                 }
                 Duration wait = failure.retryAfter().isPresent()
