@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate;
 
+import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.lock.Lock;
@@ -168,11 +169,11 @@ public final class Generation {
         next.specs().values().forEach(entry -> entry.files().keySet().forEach(path -> sources.put(path,
                 newFiles.containsKey(path) ? new String(newFiles.get(path), StandardCharsets.UTF_8) : readOutput(path))));
         log.info("Compiling the whole generated output (" + sources.size() + " file(s)) together");
-        CompileResult result = new JavaCompilation().compile(sources, request.compileClasspath(),
+        CompileResult result = JavaCompilation.compile(sources, request.compileClasspath(),
                 request.sourceRoots(), request.release());
         if (!result.errors().isEmpty()) {
             throw new GenerateFailedException("The generated specs compile one by one but not together; nothing was"
-                    + " written", result.errors().stream().map(e -> e.file() + ":" + e.line() + ": " + e.message()).toList(),
+                    + " written", result.errors().stream().map(CompileError::render).toList(),
                     "Regenerate the specs named in these errors together: mvn factory:generate -Dfactory.regenerate=<ids>.");
         }
     }
