@@ -11,9 +11,6 @@ import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.model.ModelSettings;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
-import io.github.darkfactory.factory.spec.InvalidSpecsException;
-import io.github.darkfactory.factory.spec.SpecLoader;
-import io.github.darkfactory.factory.spec.SpecProblem;
 import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -37,7 +34,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Generates implementations of stale specs (command line only), and in every build registers the
@@ -99,11 +95,11 @@ public class GenerateMojo extends AbstractMojo {
         }
         FactoryLog log = new MavenFactoryLog(getLog());
         Generation.recover(lockFile.toPath(), log);
-        if (!specsDirectory.isDirectory() && !lockFile.isFile()) {
-            getLog().info("Nothing to do: no specs directory " + specsDirectory);
+        // without specs but with a lock, every entry is an orphan the checks below must report
+        if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        SpecSet specs = loadSpecs();
+        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers);
         SourceRoots roots = SourceRoots.of(project);
         ContractMaterializer.materialize(specs, roots.contracts());
         roots.register(project, outputDirectory.toPath());
@@ -149,15 +145,6 @@ public class GenerateMojo extends AbstractMojo {
             return "settings.xml has no <server> with id '" + model.getServerId() + "'";
         }
         return "configure <apiKeyEnv> or <serverId> in <model>";
-    }
-
-    private SpecSet loadSpecs() throws MojoFailureException {
-        try {
-            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers));
-        } catch (InvalidSpecsException e) {
-            throw new MojoFailureException("Invalid specs, nothing generated:\n" + e.problems().stream()
-                    .map(SpecProblem::render).collect(Collectors.joining("\n")));
-        }
     }
 
     private List<Path> compileClasspath() throws MojoExecutionException {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 record SourceRoots(Path contracts, Path factoryResources) {
 
     static SourceRoots of(MavenProject project) {
-        return new SourceRoots(Path.of(project.getBuild().getDirectory(), "generated-sources", "factory-contracts"),
+        return new SourceRoots(SpecsParameters.contractsRoot(project),
                 project.getBasedir().toPath().resolve("src/factory/resources"));
     }
 

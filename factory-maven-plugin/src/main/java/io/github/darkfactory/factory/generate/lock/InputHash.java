@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.generate.lock;
 import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.factory.spec.SpecText;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +39,9 @@ public final class InputHash {
     }
 
     private static void part(MessageDigest digest, String tag, String text) {
-        byte[] bytes = lf(text).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = SpecText.normalized(text).getBytes(StandardCharsets.UTF_8);
         digest.update(tag.getBytes(StandardCharsets.US_ASCII));
         digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
         digest.update(bytes);
-    }
-
-    static String lf(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }
