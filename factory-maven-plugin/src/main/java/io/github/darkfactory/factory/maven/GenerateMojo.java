@@ -124,7 +124,7 @@ public class GenerateMojo extends AbstractMojo {
         Optional<ModelSettings> settingsFound = model == null ? Optional.empty()
                 : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv());
         String refusal = ModelPolicy.refusal(commandLine, frozen, session.isOffline(), model != null,
-                settingsFound.isPresent() ? null : missingKey());
+                model == null || settingsFound.isPresent() ? null : missingKey());
         FactoryLog log = new MavenFactoryLog(getLog());
         ModelAccess access = refusal != null ? ModelAccess.refused(refusal)
                 : ModelAccess.allowed(() -> CodeModels.create(settingsFound.orElseThrow(), log));
