@@ -62,11 +62,12 @@ public final class SpecGenerator {
             log.debug("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": asking "
                     + model.provider() + " " + model.name());
             ModelReply reply = model.ask(system, user);
+            String text = reply.text() == null ? "" : reply.text();
             inputTokens += reply.inputTokens();
             outputTokens += reply.outputTokens();
-            transcripts.answer(n, reply.text());
+            transcripts.answer(n, text);
 
-            Attempt earlier = answersSeen.get(normalised(reply.text()));
+            Attempt earlier = answersSeen.get(normalised(text));
             if (earlier != null) {
                 log.warn("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations()
                         + ": the model repeated its answer of iteration " + earlier.iteration() + " — giving up");
@@ -74,9 +75,9 @@ public final class SpecGenerator {
                 errors.add("the model repeated its answer of iteration " + earlier.iteration());
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
             }
-            Checked checked = check(job, reply.text());
+            Checked checked = check(job, text);
             Attempt attempt = new Attempt(n, checked.files(), checked.problems());
-            answersSeen.put(normalised(reply.text()), attempt);
+            answersSeen.put(normalised(text), attempt);
             accepted = checked.accepted();
             providers = checked.providers();
             if (checked.problems().isEmpty()) {

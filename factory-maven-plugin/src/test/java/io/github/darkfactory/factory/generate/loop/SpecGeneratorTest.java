@@ -93,24 +93,31 @@ class SpecGeneratorTest {
     }
 
     private SpecResult generate(int maxIterations, Map<String, String> otherSpecsCode) throws IOException {
+        return generator().generate(job(TestSpecs.pricing(), maxIterations, otherSpecsCode));
+    }
+
+    private SpecJob job(Spec spec, int maxIterations, Map<String, String> otherSpecsCode) throws IOException {
         Path contracts = project.resolve("target/generated-sources/factory-contracts");
         SpecSet specs = new SpecSet(List.of(TestSpecs.catalog(), TestSpecs.pricing()));
-        for (Spec spec : specs.specs()) {
-            for (ContractUnit unit : spec.contracts()) {
+        for (Spec any : specs.specs()) {
+            for (ContractUnit unit : any.contracts()) {
                 Path file = contracts.resolve(unit.relativePath());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, unit.source());
             }
         }
-        SpecJob job = new SpecJob(TestSpecs.pricing(), specs, "Keep classes small.\n", List.of(),
+        return new SpecJob(spec, specs, "Keep classes small.\n", List.of(),
                 List.of(project.resolve("src/main/java"), contracts), otherSpecsCode, "17",
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
                 List.of("com.acme.shop.domain.catalog", "com.acme.shop.domain.pricing"), maxIterations,
                 project.resolve("target/factory/transcripts"));
+    }
+
+    private SpecGenerator generator() {
         CodeModel model = CodeModels.create(ModelSettings.of("openai", "twin-model", "sk-loop-test-key", "test")
                 .withBaseUrl(twin.baseUrl()).withTimeout(Duration.ofSeconds(30))
                 .withRetry(new ModelSettings.Retry(0, Duration.ofMillis(10), Duration.ofMillis(10))), FactoryLog.SILENT);
-        return new SpecGenerator(model, log).generate(job);
+        return new SpecGenerator(model, log);
     }
 
     private SpecResult generate(int maxIterations) throws IOException {
@@ -276,6 +283,32 @@ class SpecGeneratorTest {
         assertTrue(result.converged());
         assertTrue(twin.requests().get(1).user().contains("[services]"), twin.requests().get(1).user());
         assertEquals("INFO [pricing] iteration 1/4: 1 service provider conflict — asking again", logged.get(0));
+    }
+
+    @Test
+    void generates_two_specs_in_parallel_with_one_generator() throws Exception {
+        String catalogAnswer = "### com/acme/shop/domain/catalog/FixedCatalog.java\n```java\n"
+                + "package com.acme.shop.domain.catalog;\n"
+                + "public class FixedCatalog implements Catalog {\n"
+                + "    public long unitCents(String sku) { return 100; }\n}\n```\n";
+        twin.otherwise(request -> Reply.text(request.user().contains("# Implement spec `catalog`") ? catalogAnswer : GOOD));
+        SpecGenerator generator = generator();
+        SpecJob pricing = job(TestSpecs.pricing(), 4, Map.of());
+        SpecJob catalog = job(TestSpecs.catalog(), 4, Map.of());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<SpecResult> first = pool.submit(() -> generator.generate(pricing));
+            java.util.concurrent.Future<SpecResult> second = pool.submit(() -> generator.generate(catalog));
+
+            assertEquals(Map.of(CALCULATOR, "com.acme.shop.domain.pricing.SimplePriceCalculator"),
+                    first.get().serviceProviders());
+            assertEquals(Map.of("com.acme.shop.domain.catalog.Catalog", "com.acme.shop.domain.catalog.FixedCatalog"),
+                    second.get().serviceProviders());
+            assertEquals(GOOD, Files.readString(transcript("1-answer.md")));
+            assertEquals(catalogAnswer, Files.readString(project.resolve("target/factory/transcripts/catalog/1-answer.md")));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
