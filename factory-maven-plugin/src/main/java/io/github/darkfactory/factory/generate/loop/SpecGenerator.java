@@ -101,7 +101,7 @@ public final class SpecGenerator {
     private static Checked check(SpecJob job, String answer) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
-        OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet());
+        OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
         Map<String, String> accepted = new TreeMap<>();
         for (AnswerFile file : parsed.files()) {
             guard.check(file).ifPresentOrElse(problems::add, () -> accepted.put(file.path(), file.content()));
