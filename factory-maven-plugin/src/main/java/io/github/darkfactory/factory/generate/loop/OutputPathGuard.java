@@ -6,6 +6,8 @@ import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 
 import javax.lang.model.SourceVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,16 @@ public final class OutputPathGuard {
     private final String packageDirectory;
     private final Set<String> contractPaths = new HashSet<>();
     private final Set<String> contractTypes = new HashSet<>();
+    private final List<Path> sourceRoots;
 
-    public OutputPathGuard(Spec spec, SpecSet specs) {
+    /**
+     * @param spec        the spec whose answer is checked
+     * @param specs       all specs, whose contracts no answer may write or redeclare
+     * @param sourceRoots src/main/java and the contracts root: a type already there must not be declared again
+     */
+    public OutputPathGuard(Spec spec, SpecSet specs, List<Path> sourceRoots) {
         this.spec = spec;
+        this.sourceRoots = List.copyOf(sourceRoots);
         this.packageDirectory = spec.packageName().replace('.', '/') + "/";
         for (Spec any : specs.specs()) {
             for (ContractUnit unit : any.contracts()) {
@@ -84,6 +93,16 @@ public final class OutputPathGuard {
             if (contractTypes.contains(qualified(outline.packageName(), type))) {
                 return reject(where, "the file redeclares contract type " + qualified(outline.packageName(), type),
                         "do not change or redeclare contract types; use them as they are");
+            }
+        }
+        for (String type : outline.topLevelTypes()) {
+            String typePath = directoryPackage.replace('.', '/') + "/" + type + ".java";
+            for (Path root : sourceRoots) {
+                if (Files.isRegularFile(root.resolve(typePath))) {
+                    return reject(where, "the file declares " + qualified(outline.packageName(), type)
+                                    + ", which the project already has in " + root.getFileName() + "/" + typePath,
+                            "use the existing type instead of declaring it again, or give yours another name");
+                }
             }
         }
         return Optional.empty();

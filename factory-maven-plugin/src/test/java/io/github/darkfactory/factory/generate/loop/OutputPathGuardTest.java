@@ -5,7 +5,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutputPathGuardTest {
 
     private final OutputPathGuard guard = new OutputPathGuard(TestSpecs.pricing(),
-            new SpecSet(List.of(TestSpecs.pricing(), TestSpecs.catalog())));
+            new SpecSet(List.of(TestSpecs.pricing(), TestSpecs.catalog())), List.of());
 
     private static AnswerFile file(String path, String content) {
         return new AnswerFile(path, content, 1);
@@ -77,5 +81,22 @@ class OutputPathGuardTest {
 
         assertTrue(problem.orElseThrow().message().contains("redeclares contract type com.acme.shop.domain.pricing.Line"),
                 problem.toString());
+    }
+
+    @Test
+    void rejects_a_type_the_project_already_has_in_a_source_root(@TempDir Path sources) throws IOException {
+        Path existing = sources.resolve("com/acme/shop/domain/pricing/Money.java");
+        Files.createDirectories(existing.getParent());
+        Files.writeString(existing, "package com.acme.shop.domain.pricing;\npublic record Money(long cents) { }\n");
+        OutputPathGuard withSources = new OutputPathGuard(TestSpecs.pricing(),
+                new SpecSet(List.of(TestSpecs.pricing())), List.of(sources));
+
+        Optional<LoopProblem> problem = withSources.check(file("com/acme/shop/domain/pricing/Values.java",
+                "package com.acme.shop.domain.pricing;\nclass Helper { }\nrecord Money(long cents) { }\n"));
+
+        assertTrue(problem.orElseThrow().message().startsWith("the file declares com.acme.shop.domain.pricing.Money,"
+                + " which the project already has in "), problem.toString());
+        assertEquals(Optional.empty(), withSources.check(file("com/acme/shop/domain/pricing/Helper.java",
+                "package com.acme.shop.domain.pricing;\nclass Helper { Money zero = new Money(0); }\n")));
     }
 }
