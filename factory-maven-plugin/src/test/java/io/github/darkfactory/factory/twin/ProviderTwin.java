@@ -51,6 +51,7 @@ public abstract class ProviderTwin implements AutoCloseable {
     private volatile Function<Request, Reply> otherwise = request -> Reply.status(400,
             "the " + getClass().getSimpleName() + " has no scripted reply left for request " + request.path());
     private volatile String expectedKey;
+    private volatile String expectedProxyAuthorization;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -141,6 +142,16 @@ public abstract class ProviderTwin implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Plays an authenticating HTTP proxy as well: a request without these Basic credentials in
+     * {@code Proxy-Authorization} gets 407 with a {@code Proxy-Authenticate} challenge.
+     */
+    public ProviderTwin expectProxyCredentials(String user, String password) {
+        this.expectedProxyAuthorization = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     /** Every request received so far, in arrival order. */
     public List<Request> requests() {
         return List.copyOf(requests);
@@ -187,6 +198,12 @@ public abstract class ProviderTwin implements AutoCloseable {
 
             if (!"POST".equals(request.method()) || !chatPath.equals(path)) {
                 send(exchange, 404, errorBody(404, "the " + provider() + " twin serves only POST " + chatPath), null);
+                return;
+            }
+            String proxyAuthorization = expectedProxyAuthorization;
+            if (proxyAuthorization != null && !proxyAuthorization.equals(request.header("proxy-authorization"))) {
+                exchange.getResponseHeaders().set("Proxy-Authenticate", "Basic realm=\"twin\"");
+                send(exchange, 407, errorBody(407, "proxy authentication required"), null);
                 return;
             }
             String key = expectedKey;

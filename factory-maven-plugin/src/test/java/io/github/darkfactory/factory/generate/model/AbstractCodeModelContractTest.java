@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +32,13 @@ abstract class AbstractCodeModelContractTest {
     static final Duration BACKOFF = Duration.ofMillis(150);
 
     ProviderTwin twin;
+    final List<String> logged = new CopyOnWriteArrayList<>();
+    final FactoryLog log = new FactoryLog() {
+        @Override public void info(String message) { logged.add(message); }
+        @Override public void warn(String message) { logged.add(message); }
+        @Override public void error(String message) { logged.add(message); }
+        @Override public void debug(String message) { logged.add(message); }
+    };
 
     /** openai, anthropic or ollama. */
     abstract String provider();
@@ -41,8 +49,9 @@ abstract class AbstractCodeModelContractTest {
     }
 
     @AfterEach
-    void stopTwin() {
+    void stopTwinAndCheckTheKeyWasNeverLogged() {
         twin.stop();
+        logged.forEach(line -> assertFalse(line.contains(KEY), () -> "the key leaked into the log: " + line));
     }
 
     ModelSettings settings() {
@@ -53,7 +62,7 @@ abstract class AbstractCodeModelContractTest {
     }
 
     CodeModel model(ModelSettings settings) {
-        return CodeModels.create(settings, FactoryLog.SILENT);
+        return CodeModels.create(settings, log);
     }
 
     @Test
@@ -187,6 +196,29 @@ abstract class AbstractCodeModelContractTest {
 
         assertEquals("via proxy", reply.text());
         assertTrue(twin.requests().get(0).target().startsWith("http://model.invalid/"), twin.requests().get(0).target());
+    }
+
+    @Test
+    void answers_the_proxys_challenge_with_the_settings_credentials() {
+        twin.expectProxyCredentials("alice", "proxy-secret").answer("authenticated");
+        String unreachable = twin.baseUrl().replace("127.0.0.1:" + twin.port(), "model.invalid");
+        ModelSettings viaProxy = settings().withBaseUrl(unreachable)
+                .withProxy(new ModelSettings.Proxy("127.0.0.1", twin.port(), "alice", "proxy-secret", null));
+
+        ModelReply reply = model(viaProxy).ask("s", "u");
+
+        assertEquals("authenticated", reply.text());
+        assertEquals(2, twin.requests().size(), "one challenged request, then one with credentials");
+    }
+
+    @Test
+    void debug_logs_every_attempt() {
+        twin.reply(Reply.status(503, "overloaded"), Reply.text("ok"));
+
+        model(settings()).ask("s", "u");
+
+        assertTrue(logged.stream().anyMatch(line -> line.contains("attempt 1 of 3")), logged::toString);
+        assertTrue(logged.stream().anyMatch(line -> line.contains("attempt 2 of 3")), logged::toString);
     }
 
     static void assertGapAtLeast(Duration expected, List<Request> requests) {
