@@ -32,11 +32,13 @@ public abstract class AbstractCodeModel implements CodeModel {
 
     private final ModelSettings settings;
     private final String endpoint;
+    private final boolean https;
     private final FactoryLog log;
 
     protected AbstractCodeModel(ModelSettings settings, String baseUrl, FactoryLog log) {
         this.settings = settings;
         this.endpoint = hostOf(baseUrl);
+        this.https = baseUrl.startsWith("https:");
         this.log = log;
     }
 
@@ -96,6 +98,9 @@ public abstract class AbstractCodeModel implements CodeModel {
         HttpException http = find(e, HttpException.class);
         int status = http == null ? 0 : http.statusCode();
         String detail = http == null ? rootMessage(e) : "HTTP " + status + ": " + http.getMessage();
+        if (status == 407 || proxyRefusedTunnel(e)) {
+            return new Failure(Kind.AUTHENTICATION, false, 407, detail, retryAfter);
+        }
         if (has(e, AuthenticationException.class) || status == 401 || status == 403) {
             return new Failure(Kind.AUTHENTICATION, false, status, detail, retryAfter);
         }
@@ -116,11 +121,22 @@ public abstract class AbstractCodeModel implements CodeModel {
         return new Failure(Kind.OTHER, false, status, detail, retryAfter);
     }
 
+    /** For an https call the proxy's 407 answers the CONNECT, which the JDK reports as an IOException. */
+    private static boolean proxyRefusedTunnel(Throwable e) {
+        IOException io = find(e, IOException.class);
+        return io != null && io.getMessage() != null && io.getMessage().contains("407");
+    }
+
     private String message(Failure failure, int attempts) {
         String after = attempts == 1 ? "" : " after " + attempts + " attempts";
         return switch (failure.kind()) {
-            case AUTHENTICATION -> describe() + " rejected the credentials from " + settings.keySource()
-                    + " (HTTP " + failure.status() + "): check the key, or renew it, and run again.";
+            case AUTHENTICATION -> failure.status() == 407
+                    ? "The proxy refused to pass on the call to " + describe() + " (HTTP 407 Proxy Authentication Required): "
+                            + "check the <username> and <password> of the active <proxy> in settings.xml"
+                            + (https
+                                    ? ", and for Basic authentication to an https URL run Maven with -Djdk.http.auth.tunneling.disabledSchemes= (see docs/providers.md)." : ".")
+                    : describe() + " rejected the credentials from " + settings.keySource()
+                            + " (HTTP " + failure.status() + "): check the key, or renew it, and run again.";
             case RATE_LIMIT -> describe() + " kept refusing with HTTP 429 (rate limit)" + after
                     + ": wait and run again, lower factory.parallelism, or raise the account's rate limit. Server said: "
                     + quote(failure.detail());

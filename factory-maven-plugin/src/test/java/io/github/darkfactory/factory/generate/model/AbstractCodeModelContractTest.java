@@ -199,16 +199,55 @@ abstract class AbstractCodeModelContractTest {
     }
 
     @Test
-    void answers_the_proxys_challenge_with_the_settings_credentials() {
-        twin.expectProxyCredentials("alice", "proxy-secret").answer("authenticated");
+    void sends_the_proxy_credentials_and_the_key_through_an_authenticating_proxy() {
+        twin.expectProxyCredentials("alice", "proxy-secret").expectKey(KEY).answer("authenticated twice");
+
+        ModelReply reply = model(viaAuthenticatingProxy("proxy-secret")).ask("s", "u");
+
+        assertEquals("authenticated twice", reply.text());
+        assertEquals(1, twin.requests().size(), "credentials are sent pre-emptively");
+    }
+
+    @Test
+    void a_rejected_key_behind_an_authenticating_proxy_still_fails_at_once_as_rejected_credentials() {
+        twin.expectProxyCredentials("alice", "proxy-secret").expectKey("sk-the-right-one");
+
+        ModelCallException e = assertThrows(ModelCallException.class,
+                () -> model(viaAuthenticatingProxy("proxy-secret")).ask("s", "u"));
+
+        assertEquals(Kind.AUTHENTICATION, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains(KEY_SOURCE), e.getMessage());
+        assertEquals(1, twin.requests().size(), "no retry");
+    }
+
+    @Test
+    void rejected_proxy_credentials_fail_at_once_pointing_at_the_settings_proxy() {
+        twin.expectProxyCredentials("alice", "proxy-secret").answer("never");
+
+        ModelCallException e = assertThrows(ModelCallException.class,
+                () -> model(viaAuthenticatingProxy("outdated")).ask("s", "u"));
+
+        assertEquals(Kind.AUTHENTICATION, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("proxy") && e.getMessage().contains("407"), e.getMessage());
+        assertFalse(e.getMessage().contains("outdated"), e.getMessage());
+        assertEquals(1, twin.requests().size(), "no retry");
+    }
+
+    @Test
+    void never_sends_proxy_credentials_to_a_host_reached_directly() {
+        twin.answer("direct");
+        ModelSettings direct = settings()
+                .withProxy(new ModelSettings.Proxy("proxy.invalid", 3128, "alice", "proxy-secret", "127.0.0.1"));
+
+        assertEquals("direct", model(direct).ask("s", "u").text());
+
+        assertEquals(null, twin.requests().get(0).header("proxy-authorization"));
+    }
+
+    private ModelSettings viaAuthenticatingProxy(String proxyPassword) {
         String unreachable = twin.baseUrl().replace("127.0.0.1:" + twin.port(), "model.invalid");
-        ModelSettings viaProxy = settings().withBaseUrl(unreachable)
-                .withProxy(new ModelSettings.Proxy("127.0.0.1", twin.port(), "alice", "proxy-secret", null));
-
-        ModelReply reply = model(viaProxy).ask("s", "u");
-
-        assertEquals("authenticated", reply.text());
-        assertEquals(2, twin.requests().size(), "one challenged request, then one with credentials");
+        return settings().withBaseUrl(unreachable)
+                .withProxy(new ModelSettings.Proxy("127.0.0.1", twin.port(), "alice", proxyPassword, null));
     }
 
     @Test
