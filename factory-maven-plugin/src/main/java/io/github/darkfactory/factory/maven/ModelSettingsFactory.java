@@ -26,7 +26,9 @@ import java.util.Optional;
  * the settings.xml {@code <server>} named by {@code <serverId>}, decrypted the Maven way; HTTP goes
  * through the active settings.xml proxy.
  *
- * <p>No model (empty) is a normal outcome: no {@code <model>}, an unset variable, a missing server.
+ * <p>No model (empty) is a normal outcome: no {@code <model>}, an unset variable, a missing server,
+ * a server password that cannot be decrypted (so that a CI build that needs no model never fails
+ * on a credential; pass a log to the five-argument form to tell the user why).
  * The caller decides whether that matters (it does only when a stale spec must be generated).
  * A {@code <model>} that is wrong in itself fails with the parameter and the fix.
  */
@@ -84,7 +86,7 @@ public final class ModelSettingsFactory {
             apiKey = password.get();
         }
         return Optional.of(new ModelSettings(provider, name, baseUrl, apiKey, keySource, timeout, maxTokens,
-                null, proxy(settings, decrypter)));
+                null, proxy(settings, decrypter, log)));
     }
 
     private static String provider(ModelConfig config) throws MojoExecutionException {
@@ -147,14 +149,19 @@ public final class ModelSettingsFactory {
     }
 
     private static Optional<String> serverPassword(String serverId, Settings settings, SettingsDecrypter decrypter,
-                                                   FactoryLog log) throws MojoExecutionException {
+                                                   FactoryLog log) {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
             log.info("No model: settings.xml has no <server> with <id>" + serverId + "</id> (named by <model><serverId>).");
             return Optional.empty();
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        failOnProblems(result, "the password of <server> '" + serverId + "'");
+        Optional<String> problem = decryptionProblem(result, "the password of <server> '" + serverId + "'");
+        if (problem.isPresent()) {
+            // Only a build that must generate needs the key; an up-to-date CI build must not fail here.
+            log.warn("No model: " + problem.get());
+            return Optional.empty();
+        }
         String password = blankToNull(result.getServer().getPassword());
         if (password == null) {
             log.info("No model: <server> '" + serverId + "' in settings.xml has no <password> holding the key.");
@@ -162,25 +169,28 @@ public final class ModelSettingsFactory {
         return Optional.ofNullable(password);
     }
 
-    private static ModelSettings.Proxy proxy(Settings settings, SettingsDecrypter decrypter) throws MojoExecutionException {
+    private static ModelSettings.Proxy proxy(Settings settings, SettingsDecrypter decrypter, FactoryLog log) {
         Proxy active = settings == null ? null : settings.getActiveProxy();
         if (active == null) {
             return null;
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(active));
-        failOnProblems(result, "the password of <proxy> '" + active.getId() + "'");
+        Optional<String> problem = decryptionProblem(result, "the password of <proxy> '" + active.getId() + "'");
+        if (problem.isPresent()) {
+            log.warn(problem.get() + " Model calls go through the proxy without credentials.");
+            return new ModelSettings.Proxy(active.getHost(), active.getPort(), null, null, blankToNull(active.getNonProxyHosts()));
+        }
         Proxy proxy = result.getProxy();
         return new ModelSettings.Proxy(proxy.getHost(), proxy.getPort(), blankToNull(proxy.getUsername()),
                 proxy.getPassword(), blankToNull(proxy.getNonProxyHosts()));
     }
 
-    private static void failOnProblems(SettingsDecryptionResult result, String what) throws MojoExecutionException {
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoExecutionException("Could not decrypt " + what + " in settings.xml: " + problem.getMessage()
-                        + ". Check ~/.m2/settings-security.xml, or encrypt the password again with mvn --encrypt-password.");
-            }
-        }
+    private static Optional<String> decryptionProblem(SettingsDecryptionResult result, String what) {
+        return result.getProblems().stream()
+                .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
+                .findFirst()
+                .map(problem -> "could not decrypt " + what + " in settings.xml (" + problem.getMessage()
+                        + "): check ~/.m2/settings-security.xml, or encrypt the password again with mvn --encrypt-password.");
     }
 
     private static String required(String value, String parameter, String fix) throws MojoExecutionException {

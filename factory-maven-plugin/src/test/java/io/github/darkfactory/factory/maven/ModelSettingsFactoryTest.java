@@ -135,6 +135,19 @@ class ModelSettingsFactoryTest {
     }
 
     @Test
+    void gives_no_model_and_warns_when_the_server_password_cannot_be_decrypted() throws Exception {
+        // Encrypted with a master password this machine's settings-security.xml does not hold.
+        settings.addServer(server("openai", cipher.encryptAndDecorate("sk-elsewhere", "another-master")));
+        ModelConfig config = openAi();
+        config.setApiKeyEnv(null);
+        config.setServerId("openai");
+
+        assertTrue(create(config, Map.of()).isEmpty());
+        assertTrue(logged.stream().anyMatch(line -> line.contains("could not decrypt the password of <server> 'openai'")
+                && line.contains("--encrypt-password")), logged::toString);
+    }
+
+    @Test
     void gives_no_model_and_says_why_when_the_server_is_missing() throws Exception {
         ModelConfig config = openAi();
         config.setApiKeyEnv(null);
