@@ -61,7 +61,8 @@ public final class JavaCompilation {
      * @param sources     source text by path relative to a source root ({@code com/acme/Foo.java})
      * @param classpath   jars and class directories to compile against (missing entries are ignored)
      * @param sourceRoots directories whose sources may be referenced (missing entries are ignored)
-     * @param release     the {@code --release} to compile for, such as {@code 17}
+     * @param release     the {@code --release} to compile for, such as {@code 17}; null or blank for
+     *                    the running JDK's own level
      * @throws IllegalStateException    when Maven runs on a JRE without a compiler
      * @throws IllegalArgumentException when the running JDK does not support {@code release}
      */
@@ -82,9 +83,12 @@ public final class JavaCompilation {
             MemoryOutput output = new MemoryOutput(standard);
             List<MemorySource> units = new TreeMap<>(sources).entrySet().stream()
                     .map(e -> new MemorySource(e.getKey(), e.getValue())).toList();
-            List<String> options = List.of("--release", release, "-proc:none", "-implicit:none", "-g",
-                    "-encoding", "UTF-8", "-Xlint:none", "-nowarn");
-            JavacTask task = (JavacTask) javac.getTask(new StringWriter(), output, diagnostics, options, null, units);
+            List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-g",
+                    "-encoding", "UTF-8", "-Xlint:none", "-nowarn"));
+            if (release != null && !release.isBlank()) {
+                options.addAll(List.of("--release", release.strip()));
+            }
+            JavacTask task = task(javac, output, diagnostics, options, units, release);
             Iterable<? extends Element> analyzed = task.analyze();
             List<CompileError> errors = errors(diagnostics, sourceRoots);
             if (!errors.isEmpty()) {
@@ -98,6 +102,17 @@ public final class JavaCompilation {
                     : new CompileResult(errors, List.of(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("javac file manager failed", e);
+        }
+    }
+
+    private static JavacTask task(JavaCompiler javac, MemoryOutput output, DiagnosticCollector<JavaFileObject> diagnostics,
+                                  List<String> options, List<MemorySource> units, String release) {
+        try {
+            return (JavacTask) javac.getTask(new StringWriter(), output, diagnostics, options, null, units);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The JDK running Maven (Java " + System.getProperty("java.version")
+                    + ") cannot compile for release " + release + ": " + e.getMessage()
+                    + ". Run Maven on a JDK at least as new as maven.compiler.release.", e);
         }
     }
 

@@ -57,10 +57,10 @@ public final class SpecGenerator {
         long inputTokens = 0;
         long outputTokens = 0;
         for (int n = 1; n <= job.maxIterations(); n++) {
+            String at = "[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": ";
             String user = PromptBuilder.user(job, previous);
             transcripts.prompt(n, system, user);
-            log.debug("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": asking "
-                    + model.provider() + " " + model.name());
+            log.debug(at + "asking " + model.provider() + " " + model.name());
             ModelReply reply = model.ask(system, user);
             String text = reply.text() == null ? "" : reply.text();
             inputTokens += reply.inputTokens();
@@ -69,8 +69,7 @@ public final class SpecGenerator {
 
             Attempt earlier = answersSeen.get(normalised(text));
             if (earlier != null) {
-                log.warn("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations()
-                        + ": the model repeated its answer of iteration " + earlier.iteration() + " — giving up");
+                log.warn(at + "the model repeated its answer of iteration " + earlier.iteration() + " — giving up");
                 List<String> errors = new ArrayList<>(render(earlier.problems()));
                 errors.add("the model repeated its answer of iteration " + earlier.iteration());
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
@@ -81,12 +80,10 @@ public final class SpecGenerator {
             accepted = checked.accepted();
             providers = checked.providers();
             if (checked.problems().isEmpty()) {
-                log.info("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": all checks passed ("
-                        + accepted.size() + (accepted.size() == 1 ? " file)" : " files)"));
+                log.info(at + "all checks passed (" + accepted.size() + (accepted.size() == 1 ? " file)" : " files)"));
                 return new SpecResult(spec.id(), true, accepted, providers, n, inputTokens, outputTokens, List.of());
             }
-            log.info("[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": " + summary(checked.problems())
-                    + (n < job.maxIterations() ? " — asking again" : " — giving up"));
+            log.info(at + summary(checked.problems()) + (n < job.maxIterations() ? " — asking again" : " — giving up"));
             previous = attempt;
         }
         return new SpecResult(spec.id(), false, accepted, providers, job.maxIterations(), inputTokens, outputTokens,

@@ -115,4 +115,12 @@ class JavaCompilationTest {
         byte[] bytes = Files.readAllBytes(temp.resolve("q/A.class"));
         assertEquals(0xCAFEBABE, java.nio.ByteBuffer.wrap(bytes).getInt());
     }
+
+    @Test
+    void says_which_release_the_running_jdk_cannot_compile_for() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JavaCompilation.compile(Map.of("a/A.java", "package a;\nclass A { }\n"), List.of(), List.of(), "99"));
+
+        assertTrue(e.getMessage().contains("cannot compile for release 99"), e.getMessage());
+    }
 }

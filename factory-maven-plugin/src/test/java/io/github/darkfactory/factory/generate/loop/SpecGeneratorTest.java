@@ -272,6 +272,23 @@ class SpecGeneratorTest {
     }
 
     @Test
+    void feeds_back_use_of_a_contract_of_a_spec_not_depended_on() throws IOException {
+        String usesPricing = "### com/acme/shop/domain/catalog/FixedCatalog.java\n```java\n"
+                + "package com.acme.shop.domain.catalog;\n"
+                + "public class FixedCatalog implements Catalog {\n"
+                + "    private com.acme.shop.domain.pricing.PriceCalculator calculator;\n"
+                + "    public long unitCents(String sku) { return 100; }\n}\n```\n";
+        twin.answer(usesPricing);
+
+        SpecResult result = generator().generate(job(TestSpecs.catalog(), 1, Map.of()));
+
+        assertFalse(result.converged());
+        assertEquals(1, result.lastErrors().size(), result.lastErrors().toString());
+        assertTrue(result.lastErrors().get(0).contains("uses com.acme.shop.domain.pricing.PriceCalculator of spec 'pricing',"
+                + " which spec 'catalog' does not depend on"), result.lastErrors().get(0));
+    }
+
+    @Test
     void feeds_back_two_providers_for_one_contract_interface() throws IOException {
         String second = "\n### " + DIR + "OtherCalculator.java\n```java\npackage com.acme.shop.domain.pricing;\n"
                 + "public class OtherCalculator implements PriceCalculator {\n"
