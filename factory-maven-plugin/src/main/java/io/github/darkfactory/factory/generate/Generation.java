@@ -83,7 +83,10 @@ public final class Generation {
         if (!plan.orphans().isEmpty()) {
             log.info("Removing the generated files of deleted spec(s) " + plan.orphans());
         }
-        commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
+        // without a lock nothing was ever generated: a build must not create an empty lock
+        if (Files.isRegularFile(request.lockFile())) {
+            commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
+        }
         GenerateSummary summary = new GenerateSummary(plan.upToDate(), List.of(), List.of(), 0, 0, 0);
         log.info(summary.render());
         return summary;

@@ -103,6 +103,15 @@ class GenerationTest {
     }
 
     @Test
+    void a_project_without_specs_or_lock_gets_no_lock_file() throws Exception {
+        GenerateSummary summary = generation(new SpecSet(List.of()), false, refusedButCounting(), null).run();
+
+        assertEquals(List.of(), summary.upToDate());
+        assertFalse(Files.exists(lockFile()));
+        assertFalse(Files.exists(base.resolve("src/factory/resources")));
+    }
+
+    @Test
     void five_hundred_up_to_date_specs_are_checked_quickly() throws Exception {
         SpecSet specs = committedProject(500);
         generation(specs, false, refusedButCounting(), null).run(); // warm up: class loading, services files
