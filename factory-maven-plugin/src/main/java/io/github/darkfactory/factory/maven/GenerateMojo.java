@@ -115,6 +115,7 @@ public class GenerateMojo extends AbstractMojo {
                     + "); contracts and generated sources are registered.");
             return;
         }
+        validate();
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
@@ -142,6 +143,17 @@ public class GenerateMojo extends AbstractMojo {
                 List.of(Path.of(project.getBuild().getSourceDirectory()), roots.contracts()), effectiveRelease(),
                 agentsMd(base), regenerate, commandLine, access, maxIterations, parallelism,
                 SessionMarker.generatedSpecs(session, project));
+    }
+
+    private void validate() throws MojoExecutionException {
+        if (maxIterations < 1) {
+            throw new MojoExecutionException("maxIterations (" + PropertyNames.MAX_ITERATIONS + ") is " + maxIterations
+                    + "; it must be at least 1 (default 4).");
+        }
+        if (parallelism < 1) {
+            throw new MojoExecutionException("parallelism (" + PropertyNames.PARALLELISM + ") is " + parallelism
+                    + "; it must be at least 1 (default 4).");
+        }
     }
 
     private String missingKey() {
