@@ -129,11 +129,12 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateRequest request(SpecSet specs, SourceRoots roots) throws MojoExecutionException {
         boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
+        FactoryLog log = new MavenFactoryLog(getLog());
+        // the log tells the user why a configured model counts as absent (say, an undecryptable password)
         Optional<ModelSettings> settingsFound = model == null ? Optional.empty()
-                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv());
+                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv(), log);
         String refusal = ModelPolicy.refusal(commandLine, frozen, session.isOffline(), model != null,
                 model == null || settingsFound.isPresent() ? null : missingKey());
-        FactoryLog log = new MavenFactoryLog(getLog());
         ModelAccess access = refusal != null ? ModelAccess.refused(refusal)
                 : ModelAccess.allowed(() -> CodeModels.create(settingsFound.orElseThrow(), log));
         Path base = project.getBasedir().toPath();
