@@ -1,13 +1,20 @@
 package io.github.darkfactory.it;
 
+import io.github.darkfactory.factory.generate.GenerateRequest;
+import io.github.darkfactory.factory.generate.write.Interruption;
+import io.github.darkfactory.factory.generate.write.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +101,28 @@ class GenerateBuildsTest {
                 .assertLine("Removing the generated files of deleted spec(s) [legacy]");
         assertFalse(Files.exists(legacy));
         assertFalse(Files.readString(build.file("factory.lock.json")).contains("legacy"));
+    }
+
+    @Test
+    void a_write_interrupted_before_the_lock_is_rolled_back_before_the_checks_of_the_next_build() throws Exception {
+        MavenBuild build = committedShop("interrupted");
+        Path impl = build.file("src/factory/java/com/acme/shop/pricing/impl/SimplePricing.java");
+        String committed = Files.readString(impl);
+        Path lock = build.file("factory.lock.json");
+        Interruption killedBeforeTheLock = step -> {
+            if (step == Interruption.Step.FILES_WRITTEN) {
+                throw new IllegalStateException("killed");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> new Transaction(GenerateRequest.journalDirectory(lock),
+                killedBeforeTheLock).commit(Map.of(impl, "half of a new version".getBytes(StandardCharsets.UTF_8)),
+                Set.of(), lock, "{}\n".getBytes(StandardCharsets.UTF_8)));
+
+        // without the rollback, the half-written file would fail the build as a hand edit
+        build.run("verify").assertSuccess()
+                .assertLine("Rolled back an interrupted generate")
+                .assertLine("Specs: 2 up to date");
+        assertEquals(committed, Files.readString(impl));
+        assertFalse(Files.exists(GenerateRequest.journalDirectory(lock)));
     }
 }

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * One run of the generate goal after the specs are loaded: plan, refuse or generate, one joint
@@ -64,6 +65,7 @@ public final class Generation {
         Plan plan = Planner.plan(request.specs(), lock, this::diskHash, forced, request.generatedThisSession());
         failOnClashingServices(lock);
         failOnHandEdits(plan);
+        warnAboutUnownedFiles(lock);
         if (!plan.orphans().isEmpty() && !request.commandLine()) {
             throw new GenerateFailedException("The lock file has entries for spec(s) that no longer exist: "
                     + plan.orphans(), orphanDetails(lock, plan),
@@ -83,7 +85,10 @@ public final class Generation {
         if (!plan.orphans().isEmpty()) {
             log.info("Removing the generated files of deleted spec(s) " + plan.orphans());
         }
-        commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
+        // without a lock nothing was ever generated: a build must not create an empty lock
+        if (Files.isRegularFile(request.lockFile())) {
+            commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
+        }
         GenerateSummary summary = new GenerateSummary(plan.upToDate(), List.of(), List.of(), 0, 0, 0);
         log.info(summary.render());
         return summary;
@@ -234,6 +239,27 @@ public final class Generation {
                     clashes.stream().map(Path::toString).toList(),
                     "Delete these files: the plugin registers generated providers in " + request.resourceDirectory()
                             .resolve(ServicesFiles.DIRECTORY) + ", and two files of one name would hide each other.");
+        }
+    }
+
+    /** Files in the output directory that no lock entry owns: compiled, but nobody regenerates or checks them. */
+    private void warnAboutUnownedFiles(Lock lock) {
+        Path output = request.outputDirectory();
+        if (!Files.isDirectory(output)) {
+            return;
+        }
+        Set<String> owned = new HashSet<>();
+        lock.specs().values().forEach(entry -> owned.addAll(entry.files().keySet()));
+        try (Stream<Path> files = Files.walk(output)) {
+            List<String> unowned = files.filter(Files::isRegularFile)
+                    .map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .filter(path -> !owned.contains(path)).sorted().toList();
+            if (!unowned.isEmpty()) {
+                log.warn("Files in " + output + " that no spec owns (the lock lists none of them): " + unowned
+                        + ". Move hand-written code to src/main/java; generated code belongs to a spec.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

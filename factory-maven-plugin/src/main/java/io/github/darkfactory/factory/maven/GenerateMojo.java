@@ -60,11 +60,13 @@ public class GenerateMojo extends AbstractMojo {
     /** Architecture layers the generated code must respect. */
     @Parameter
     private List<LayerConfig> layers;
+    /** The directory holding the specs ({@code **}{@code /*.md}). */
     @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
     private File specsDirectory;
     /** Where generated sources live; committed, and added as a compile source root. */
     @Parameter(property = PropertyNames.OUTPUT, defaultValue = "${project.basedir}/src/factory/java")
     private File outputDirectory;
+    /** The lock: input hashes, model, tokens and owned files of every generated spec (commit it). */
     @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
     private File lockFile;
     /** true: never call a model. Unset: only {@code mvn factory:generate} may; false: bound executions may too. */
@@ -73,17 +75,22 @@ public class GenerateMojo extends AbstractMojo {
     /** Spec ids to generate even when up to date, comma-separated, or {@code all}. */
     @Parameter(property = PropertyNames.REGENERATE)
     private String regenerate;
+    /** How many answers to ask the model for per spec, at most, before giving up on it. */
     @Parameter(property = PropertyNames.MAX_ITERATIONS, defaultValue = "4")
     private int maxIterations;
+    /** How many specs are generated at once. */
     @Parameter(property = PropertyNames.PARALLELISM, defaultValue = "4")
     private int parallelism;
+    /** Skips the checks and model calls of every goal; contracts and generated sources are still registered. */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
+    /** Skips this goal's checks and model calls; contracts and generated sources are still registered. */
     @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
     private boolean skipGenerate;
     /** The sealed scenario jar ({@code artifact}, {@code sha256}): only checked to be absent from the dependencies. */
     @Parameter
     private Map<String, String> scenarios;
+    /** The Java release generated code is compiled for; the JDK running Maven when unset. */
     @Parameter(defaultValue = "${maven.compiler.release}")
     private String release;
 
@@ -108,6 +115,7 @@ public class GenerateMojo extends AbstractMojo {
                     + "); contracts and generated sources are registered.");
             return;
         }
+        validate();
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
@@ -135,6 +143,17 @@ public class GenerateMojo extends AbstractMojo {
                 List.of(Path.of(project.getBuild().getSourceDirectory()), roots.contracts()), effectiveRelease(),
                 agentsMd(base), regenerate, commandLine, access, maxIterations, parallelism,
                 SessionMarker.generatedSpecs(session, project));
+    }
+
+    private void validate() throws MojoExecutionException {
+        if (maxIterations < 1) {
+            throw new MojoExecutionException("maxIterations (" + PropertyNames.MAX_ITERATIONS + ") is " + maxIterations
+                    + "; it must be at least 1 (default 4).");
+        }
+        if (parallelism < 1) {
+            throw new MojoExecutionException("parallelism (" + PropertyNames.PARALLELISM + ") is " + parallelism
+                    + "; it must be at least 1 (default 4).");
+        }
     }
 
     private String missingKey() {

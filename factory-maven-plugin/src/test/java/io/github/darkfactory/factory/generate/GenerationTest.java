@@ -103,6 +103,36 @@ class GenerationTest {
     }
 
     @Test
+    void a_file_in_the_output_directory_that_no_spec_owns_is_warned_about() throws Exception {
+        SpecSet specs = committedProject(1);
+        Files.writeString(output().resolve("com/acme/s0/impl/Mine.java"), "package com.acme.s0.impl;\nclass Mine {}\n");
+        List<String> warnings = new ArrayList<>();
+        FactoryLog log = new FactoryLog() {
+            @Override public void info(String message) { }
+            @Override public void warn(String message) { warnings.add(message); }
+            @Override public void error(String message) { }
+            @Override public void debug(String message) { }
+        };
+        GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
+                base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), List.of(),
+                List.of(), "17", null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet());
+
+        new Generation(request, log, Interruption.NONE).run();
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("[com/acme/s0/impl/Mine.java]"), warnings.get(0));
+    }
+
+    @Test
+    void a_project_without_specs_or_lock_gets_no_lock_file() throws Exception {
+        GenerateSummary summary = generation(new SpecSet(List.of()), false, refusedButCounting(), null).run();
+
+        assertEquals(List.of(), summary.upToDate());
+        assertFalse(Files.exists(lockFile()));
+        assertFalse(Files.exists(base.resolve("src/factory/resources")));
+    }
+
+    @Test
     void five_hundred_up_to_date_specs_are_checked_quickly() throws Exception {
         SpecSet specs = committedProject(500);
         generation(specs, false, refusedButCounting(), null).run(); // warm up: class loading, services files
