@@ -42,6 +42,11 @@ public class SealMojo extends AbstractMojo {
             getLog().info("Skipping seal (" + PropertyNames.SKIP + " / " + PropertyNames.SEAL_SKIP + ")");
             return;
         }
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.contains("${")) {
+            getLog().warn("project.build.outputTimestamp is not set, so this jar's digest changes on every build;"
+                    + " set <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>"
+                    + " in <properties> for a reproducible seal.");
+        }
         if (project.getVersion().endsWith("-SNAPSHOT")) {
             throw new MojoFailureException("Refusing to seal " + project.getId() + ": a SNAPSHOT changes under the"
                     + " same coordinates, so a pin on it means nothing. Set a release <version> (e.g. "
@@ -51,11 +56,6 @@ public class SealMojo extends AbstractMojo {
         if (jar == null || !jar.isFile()) {
             throw new MojoExecutionException("No main jar to seal for " + project.getId() + ": run seal in the"
                     + " package phase after jar:jar (mvn package), in a project with jar packaging.");
-        }
-        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.contains("${")) {
-            getLog().warn("project.build.outputTimestamp is not set, so this jar's digest changes on every build;"
-                    + " set <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>"
-                    + " in <properties> for a reproducible seal.");
         }
         String coordinates = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
         try {
