@@ -1,0 +1,79 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.spec.InvalidSpecsException;
+import io.github.darkfactory.factory.spec.SpecLoader;
+import io.github.darkfactory.factory.spec.SpecProblem;
+import io.github.darkfactory.factory.spec.SpecSet;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every goal that needs specs does first: decide whether there is anything to do, load the
+ * specs, and word invalid specs as a build failure listing every problem as {@code file:line: message — fix}.
+ */
+public final class SpecsParameters {
+
+    /** Where the contracts are materialized, relative to {@code project.build.directory}. */
+    public static final String CONTRACTS_DIRECTORY = "generated-sources/factory-contracts";
+
+    private SpecsParameters() {
+    }
+
+    /**
+     * Whether the module has specs to work on: not for {@code pom} packaging, nor without a specs
+     * directory. Logs "nothing to do" and the reason when not.
+     */
+    public static boolean hasSpecs(MavenProject project, File specsDirectory, Log log) {
+        if ("pom".equals(project.getPackaging())) {
+            log.info("No specs in a module with pom packaging: nothing to do.");
+            return false;
+        }
+        if (specsDirectory == null || !specsDirectory.isDirectory()) {
+            log.info("No specs directory " + specsDirectory + " (parameter specsDirectory, property "
+                    + PropertyNames.SPECS + "): nothing to do.");
+            return false;
+        }
+        return true;
+    }
+
+    /** The validated specs, or a failure listing every problem with its file, line and fix. */
+    public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers)
+            throws MojoFailureException, MojoExecutionException {
+        try {
+            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers));
+        } catch (InvalidSpecsException e) {
+            throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** {@code target/generated-sources/factory-contracts} of the project. */
+    public static Path contractsRoot(MavenProject project) {
+        return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
+    }
+
+    static String describe(List<SpecProblem> problems, Path specsDirectory, Path baseDir) {
+        StringBuilder text = new StringBuilder()
+                .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+                .append(" in the specs of ").append(specsDirectory).append(':');
+        for (SpecProblem problem : problems) {
+            text.append('\n').append(render(problem, baseDir));
+        }
+        return text.append("\nNothing is generated while any spec is invalid: fix the lines above and build again.").toString();
+    }
+
+    /** {@code file:line: message — fix}; a problem of the pom's configuration has no line and names the pom. */
+    static String render(SpecProblem problem, Path baseDir) {
+        Path file = problem.file().isAbsolute() ? problem.file() : baseDir.resolve(problem.file());
+        String where = problem.line() > 0 ? file + ":" + problem.line() : file.toString();
+        return where + ": " + problem.message() + " — " + problem.fix();
+    }
+}

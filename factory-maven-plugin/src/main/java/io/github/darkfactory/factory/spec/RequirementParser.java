@@ -1,0 +1,77 @@
+package io.github.darkfactory.factory.spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bullets of a {@code ## Requirements} section: {@code - PRC-1: text}. A bullet's
+ * continuation lines (indented or not) run until the next bullet, heading, code block or blank
+ * line and are joined with single spaces. Lines before the first bullet are prose.
+ */
+final class RequirementParser {
+
+    static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+](?:\\s+(.*))?$");
+    private static final Pattern LABELLED = Pattern.compile("^([^\\s:]+)\\s*:\\s*(.*)$");
+    private static final String EXAMPLE = "'- PRC-3: WHEN the order has no lines THEN the total SHALL be 0'";
+
+    private RequirementParser() {
+    }
+
+    static List<Requirement> parse(Path file, String specId, List<MarkdownBody.SectionLine> lines, Problems problems) {
+        List<Requirement> requirements = new ArrayList<>();
+        Pending pending = null;
+        for (MarkdownBody.SectionLine line : lines) {
+            Matcher bullet = BULLET.matcher(line.text());
+            boolean text = line.kind() == MarkdownBody.SectionLine.Kind.TEXT;
+            if (text && bullet.matches()) {
+                add(requirements, pending, specId);
+                pending = startBullet(file, line.number(), bullet.group(1), problems);
+            } else if (text && !line.text().isBlank() && pending != null) {
+                pending.text.append(' ').append(line.text().strip());
+            } else {
+                add(requirements, pending, specId);
+                pending = null;
+            }
+        }
+        add(requirements, pending, specId);
+        for (Requirement requirement : requirements) {
+            if (requirement.text().isEmpty()) {
+                problems.add(file, requirement.line(), "requirement " + requirement.id() + " has no text",
+                        "say what the system SHALL do after the id, such as " + EXAMPLE);
+            }
+        }
+        return requirements;
+    }
+
+    /** Returns the bullet being read, or null (after reporting) when it carries no valid id. */
+    private static Pending startBullet(Path file, int line, String content, Problems problems) {
+        Matcher labelled = LABELLED.matcher(content == null ? "" : content.strip());
+        if (!labelled.matches()) {
+            problems.add(file, line, "this requirement bullet has no id",
+                    "start every bullet under '## Requirements' with an id and a colon, such as " + EXAMPLE
+                            + "; move prose out of the bullet list");
+            return null;
+        }
+        String id = labelled.group(1);
+        if (!REQUIREMENT_ID.matcher(id).matches()) {
+            problems.add(file, line, "'" + id + "' is not a valid requirement id",
+                    "write requirement ids as upper-case letters and digits, a dash and a number, such as " + EXAMPLE);
+            return null;
+        }
+        return new Pending(id, line, new StringBuilder(labelled.group(2).strip()));
+    }
+
+    private static void add(List<Requirement> requirements, Pending pending, String specId) {
+        if (pending != null) {
+            requirements.add(new Requirement(pending.id, pending.text.toString().strip(), specId, pending.line));
+        }
+    }
+
+    private record Pending(String id, int line, StringBuilder text) {
+    }
+}
