@@ -6,8 +6,7 @@ import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
-import io.github.darkfactory.factory.spec.InvalidSpecsException;
-import io.github.darkfactory.factory.spec.SpecLoader;
+import io.github.darkfactory.factory.spec.Requirement;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -105,6 +104,10 @@ public class ScenariosMojo extends AbstractMojo {
             getLog().info("No <scenarios><artifact> configured: nothing to do");
             return;
         }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("No product classes in a module with pom packaging: nothing to do");
+            return;
+        }
         if (skipTests || mavenTestSkip) {
             getLog().warn("Tests are skipped (skipTests / maven.test.skip): no behavioural evidence was checked");
             return;
@@ -131,7 +134,7 @@ public class ScenariosMojo extends AbstractMojo {
         try {
             ScenarioRun.run(request, new MavenFactoryLog(getLog()));
         } catch (ScenarioFailure e) {
-            throw new MojoFailureException(e.getMessage() + fixFor(e.reason()));
+            throw new MojoFailureException(e.getMessage() + ScenarioFailureFixes.fixFor(e.reason()));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -140,13 +143,14 @@ public class ScenariosMojo extends AbstractMojo {
         }
     }
 
-    private List<io.github.darkfactory.factory.spec.Requirement> requirements() throws MojoFailureException {
-        try {
-            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers)).requirements();
-        } catch (InvalidSpecsException e) {
-            throw new MojoFailureException(e.getMessage() + "\nFix the specs under " + specsDirectory
-                    + " (" + PropertyNames.SPECS + ").");
+    /** Without a specs directory there are no requirements; failed scenarios and an empty jar still fail. */
+    private List<Requirement> requirements() throws MojoFailureException, MojoExecutionException {
+        if (specsDirectory == null || !specsDirectory.isDirectory()) {
+            getLog().info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
+                    + "): the scenarios run, but no requirement needs evidence");
+            return List.of();
         }
+        return SpecsParameters.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
     /** An unset {@code ${argLine}} reaches us as its own literal text, which no JVM accepts. */
@@ -176,22 +180,5 @@ public class ScenariosMojo extends AbstractMojo {
         Map<String, String> copy = new java.util.TreeMap<>();
         map.forEach((k, v) -> copy.put(k, v == null ? "" : v));
         return copy;
-    }
-
-    private static String fixFor(ScenarioFailure.Reason reason) {
-        return switch (reason) {
-            case UNPINNED -> "\nPin it with that <sha256> inside <scenarios> (factory:seal of the scenario project"
-                    + " prints it), or run with -D" + PropertyNames.ALLOW_UNPINNED + "=true to accept it unpinned.";
-            case DIGEST_MISMATCH -> "\nThe jar in the repository is not the one that was sealed. If the new jar is"
-                    + " intended, update <scenarios><sha256> with the actual digest; otherwise restore the sealed release.";
-            case TIMED_OUT -> "\nFind the hanging scenario in the output above, or raise the limit with -D"
-                    + PropertyNames.SCENARIOS_TIMEOUT + "=<seconds> (or <timeout> in the plugin configuration).";
-            case JVM_EXITED -> "\nScenarios must not call System.exit; see the output above for the last scenario.";
-            case NO_TESTS -> "\nCheck that the scenario project's tests are its main sources (they must be inside the"
-                    + " jar) and that it depends on a JUnit Platform engine such as junit-jupiter.";
-            case SCENARIOS_FAILED -> "\nFix the product so these scenarios pass; see target/factory/evidence.html.";
-            case MISSING_EVIDENCE -> "\nAdd scenarios tagged @Tag(\"<id>\") to the scenario project (or lower "
-                    + PropertyNames.MIN_EVIDENCE + ").";
-        };
     }
 }
