@@ -14,7 +14,7 @@ final class EvidenceHtml {
             body{font-family:system-ui,sans-serif;margin:2em;color:#222}
             h1{font-size:1.4em} .PASSED{color:#176f2c} .FAILED{color:#b3261e}
             table{border-collapse:collapse;margin:1em 0} th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
-            th.scenario{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;max-height:20em}
+            th.scenario{font-weight:normal;min-width:2em;text-align:center}
             td.cell{text-align:center} .SATISFIED,.SUCCESSFUL{background:#dcf5e0} .MISSING,.ABORTED,.SKIPPED{background:#fff3cd}
             .FAILED td,.FAILED.cell,td.FAILED{background:#fbdcdc} pre{background:#f6f6f6;padding:.6em;overflow:auto;font-size:.85em}
             """;
@@ -50,8 +50,8 @@ final class EvidenceHtml {
         List<ScenarioResult> scenarios = report.scenarios();
         html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>");
         for (int i = 0; i < scenarios.size(); i++) {
-            html.append("<th class=\"scenario\" title=\"").append(escape(scenarios.get(i).id())).append("\">")
-                    .append(escape(label(scenarios.get(i)))).append("</th>");
+            html.append("<th class=\"scenario\" title=\"").append(escape(label(scenarios.get(i)))).append("\">")
+                    .append(i + 1).append("</th>");
         }
         html.append("</tr>\n");
         for (RequirementEvidence requirement : report.requirements()) {
@@ -63,6 +63,15 @@ final class EvidenceHtml {
                 html.append(covers ? "<td class=\"cell " + scenario.status() + "\">" + symbol(scenario) + "</td>" : "<td></td>");
             }
             html.append("</tr>\n");
+        }
+        html.append("</table>\n<h2>Scenarios</h2>\n<table><tr><th>#</th><th>Scenario</th><th>Tags</th><th>Status</th>")
+                .append("<th>ms</th></tr>\n");
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioResult scenario = scenarios.get(i);
+            html.append("<tr><td>").append(i + 1).append("</td><td title=\"").append(escape(scenario.id())).append("\">")
+                    .append(escape(label(scenario))).append("</td><td>").append(escape(String.join(", ", scenario.tags())))
+                    .append("</td><td class=\"").append(scenario.status()).append("\">").append(scenario.status())
+                    .append("</td><td>").append(scenario.durationMs()).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -86,7 +95,7 @@ final class EvidenceHtml {
     }
 
     private static String label(ScenarioResult scenario) {
-        String owner = scenario.className() == null ? "" : simpleName(scenario.className()) + " › ";
+        String owner = scenario.className() == null ? "" : simpleName(scenario.className()).replace('$', '.') + " › ";
         return owner + scenario.displayName();
     }
 
