@@ -119,14 +119,14 @@ public class ScenariosMojo extends AbstractMojo {
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
         List<DependencyEntry> graph = new ArrayList<>(resolved.graph());
-        Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(graph);
+        List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
+        Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(projectDependencies, graph);
         if (launcherVersion.isPresent()) {
             graph.addAll(resolver.resolveLauncher(ForkClasspath.launcherCoordinates(launcherVersion.get())));
         }
 
         ScenarioRunRequest request = new ScenarioRunRequest(coordinates.toString(), scenarios.getSha256(),
-                allowUnpinned, resolved.jar(), graph,
-                ScenarioArtifactResolver.projectDependencies(project.getArtifacts()),
+                allowUnpinned, resolved.jar(), graph, projectDependencies,
                 Paths.get(project.getBuild().getOutputDirectory()),
                 Paths.get(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
                 javaExecutable(), effectiveArgLine(), orEmpty(systemPropertyVariables), orEmpty(environmentVariables),

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The classpath of the scenario JVM. The product's classes come first so its contract classes
  * shadow copies inside the scenario jar; then the runner; then one list of libraries without
  * duplicates, where the scenario graph decides JUnit's versions (launcher, engine and Jupiter must
- * match; the project's own JUnit jars are left out) and the project decides everything else (the
+ * match; the project's own JUnit jars are then left out) and the project decides everything else (the
  * product runs as it ships).
  */
 public final class ForkClasspath {
@@ -25,11 +25,12 @@ public final class ForkClasspath {
 
     public static List<Path> build(Path classesDirectory, Path runnerDirectory,
                                    List<DependencyEntry> projectDependencies, List<DependencyEntry> scenarioGraph) {
+        boolean graphBringsJUnit = bringsJUnit(scenarioGraph);
         Map<String, DependencyEntry> chosen = new LinkedHashMap<>();
         for (DependencyEntry entry : projectDependencies) {
             // A JUnit jar of the project that the scenario graph lacks could be of another
             // Platform line (an old engine found by ServiceLoader breaks the whole run).
-            if (!entry.isJUnitFamily()) {
+            if (!graphBringsJUnit || !entry.isJUnitFamily()) {
                 chosen.putIfAbsent(entry.key(), entry);
             }
         }
@@ -44,19 +45,27 @@ public final class ForkClasspath {
     }
 
     /**
-     * The launcher version to add when the scenario graph brings a JUnit Platform engine but no
-     * launcher (the usual case: scenario jars depend on Jupiter, not on the launcher).
+     * The launcher version to add when the JUnit in charge brings a Platform engine but no launcher
+     * (the usual case: scenario jars depend on Jupiter, not on the launcher). The JUnit in charge is
+     * the scenario graph's; when the graph has none (a {@code tests} jar whose pom keeps JUnit in
+     * test scope), it is the one the product declares.
      */
-    public static Optional<String> missingLauncherVersion(List<DependencyEntry> scenarioGraph) {
-        boolean hasLauncher = scenarioGraph.stream()
+    public static Optional<String> missingLauncherVersion(List<DependencyEntry> projectDependencies,
+                                                          List<DependencyEntry> scenarioGraph) {
+        List<DependencyEntry> junit = bringsJUnit(scenarioGraph) ? scenarioGraph : projectDependencies;
+        boolean hasLauncher = junit.stream()
                 .anyMatch(e -> e.groupId().equals(PLATFORM_GROUP) && e.artifactId().equals(LAUNCHER));
         if (hasLauncher) {
             return Optional.empty();
         }
-        return scenarioGraph.stream()
+        return junit.stream()
                 .filter(e -> e.groupId().equals(PLATFORM_GROUP) && e.artifactId().equals(ENGINE))
                 .map(DependencyEntry::version)
                 .findFirst();
+    }
+
+    private static boolean bringsJUnit(List<DependencyEntry> dependencies) {
+        return dependencies.stream().anyMatch(e -> e.groupId().startsWith("org.junit"));
     }
 
     /** Coordinates of the launcher matching an engine version. */

@@ -59,10 +59,23 @@ class ForkClasspathTest {
     @Test
     void asks_for_the_launcher_matching_the_engine_when_the_graph_has_none() {
         assertEquals(Optional.of("6.0.1"), ForkClasspath.missingLauncherVersion(
+                List.of(jar("org.junit.platform", "junit-platform-engine", "1.13.4")),
                 List.of(jar("org.junit.platform", "junit-platform-engine", "6.0.1"))));
-        assertEquals(Optional.empty(), ForkClasspath.missingLauncherVersion(
+        assertEquals(Optional.empty(), ForkClasspath.missingLauncherVersion(List.of(),
                 List.of(jar("org.junit.platform", "junit-platform-engine", "1.13.4"),
                         jar("org.junit.platform", "junit-platform-launcher", "1.13.4"))));
         assertEquals("org.junit.platform:junit-platform-launcher:1.13.4", ForkClasspath.launcherCoordinates("1.13.4"));
+    }
+
+    @Test
+    void uses_the_projects_junit_when_the_scenario_graph_has_none() {
+        List<DependencyEntry> project = List.of(jar("org.junit.jupiter", "junit-jupiter-engine", "5.13.4"),
+                jar("org.junit.platform", "junit-platform-engine", "1.13.4"));
+        List<DependencyEntry> testsJarGraph = List.of(jar("commons-codec", "commons-codec-tests", "1.17.1"));
+
+        assertEquals(List.of(CLASSES, RUNNER, Path.of("junit-jupiter-engine-5.13.4.jar"),
+                Path.of("junit-platform-engine-1.13.4.jar"), Path.of("commons-codec-tests-1.17.1.jar")),
+                ForkClasspath.build(CLASSES, RUNNER, project, testsJarGraph));
+        assertEquals(Optional.of("1.13.4"), ForkClasspath.missingLauncherVersion(project, testsJarGraph));
     }
 }
