@@ -25,7 +25,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,15 +117,13 @@ public class ScenariosMojo extends AbstractMojo {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
-        List<DependencyEntry> graph = new ArrayList<>(resolved.graph());
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
-        Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(projectDependencies, graph);
-        if (launcherVersion.isPresent()) {
-            graph.addAll(resolver.resolveLauncher(ForkClasspath.launcherCoordinates(launcherVersion.get())));
-        }
+        Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(projectDependencies, resolved.graph());
+        List<DependencyEntry> launcher = launcherVersion.isPresent()
+                ? resolver.resolveLauncher(ForkClasspath.launcherCoordinates(launcherVersion.get())) : List.of();
 
         ScenarioRunRequest request = new ScenarioRunRequest(coordinates.toString(), scenarios.getSha256(),
-                allowUnpinned, resolved.jar(), graph, projectDependencies,
+                allowUnpinned, resolved.jar(), resolved.graph(), launcher, projectDependencies,
                 Paths.get(project.getBuild().getOutputDirectory()),
                 Paths.get(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
                 javaExecutable(), effectiveArgLine(), orEmpty(systemPropertyVariables), orEmpty(environmentVariables),

@@ -23,8 +23,12 @@ public final class ForkClasspath {
     private ForkClasspath() {
     }
 
-    public static List<Path> build(Path classesDirectory, Path runnerDirectory,
-                                   List<DependencyEntry> projectDependencies, List<DependencyEntry> scenarioGraph) {
+    /**
+     * @param launcher the launcher (and what it needs) added because the JUnit in charge lacks one;
+     *                 see {@link #missingLauncherVersion}
+     */
+    public static List<Path> build(Path classesDirectory, Path runnerDirectory, List<DependencyEntry> projectDependencies,
+                                   List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher) {
         boolean graphBringsJUnit = bringsJUnit(scenarioGraph);
         Map<String, DependencyEntry> chosen = new LinkedHashMap<>();
         for (DependencyEntry entry : projectDependencies) {
@@ -35,6 +39,9 @@ public final class ForkClasspath {
             }
         }
         for (DependencyEntry entry : scenarioGraph) {
+            chosen.putIfAbsent(entry.key(), entry);
+        }
+        for (DependencyEntry entry : launcher) {
             chosen.putIfAbsent(entry.key(), entry);
         }
         List<Path> classpath = new ArrayList<>();

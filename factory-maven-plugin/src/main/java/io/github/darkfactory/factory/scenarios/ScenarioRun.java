@@ -28,7 +28,7 @@ public final class ScenarioRun {
         Path runnerDirectory = request.factoryDirectory().resolve("runner");
         RunnerClasses.copyTo(runnerDirectory);
         List<Path> classpath = ForkClasspath.build(request.classesDirectory(), runnerDirectory,
-                request.projectDependencies(), withScenarioJar(request));
+                request.projectDependencies(), withScenarioJar(request), request.launcher());
         log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
                 + classpath.size() + " classpath entries, timeout " + request.timeoutSeconds() + " s)");
         ScenarioFork.Outcome outcome = ScenarioFork.run(new ScenarioFork.Request(request.javaExecutable(),

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param expectedSha256      the pin, or null when none is configured
  * @param scenarioJar         the resolved scenario jar
  * @param scenarioGraph       the scenario jar's runtime dependencies (without the jar itself),
- *                            including the launcher when it had to be added
+ * @param launcher            the launcher and its dependencies when they had to be added, else empty
  * @param projectDependencies the project's resolved dependencies of every scope
  * @param classesDirectory    the product's {@code target/classes}
  * @param factoryDirectory    {@code target/factory}, where reports and the fork's files go
@@ -21,7 +21,8 @@ import java.util.Map;
  * @param argLine             extra JVM arguments, or null
  */
 public record ScenarioRunRequest(String coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
-                                 List<DependencyEntry> scenarioGraph, List<DependencyEntry> projectDependencies,
+                                 List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
+                                 List<DependencyEntry> projectDependencies,
                                  Path classesDirectory, Path factoryDirectory, Path workingDirectory,
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
@@ -29,6 +30,7 @@ public record ScenarioRunRequest(String coordinates, String expectedSha256, bool
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
+        launcher = List.copyOf(launcher);
         projectDependencies = List.copyOf(projectDependencies);
         systemProperties = Map.copyOf(systemProperties);
         environment = Map.copyOf(environment);
