@@ -33,6 +33,7 @@ class GenerateWithTwinsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String IMPL = "it/gtw/greeting/impl/PoliteGreeter.java";
+    private static final String SERVICES = "src/factory/resources/META-INF/services/it.gtw.greeting.Greeter";
     private static final String COMPILE_FIX = "fix the code so it compiles against the contracts";
 
     private ProviderTwin twin;
@@ -113,7 +114,7 @@ class GenerateWithTwinsTest {
         String written = Files.readString(build.file("src/factory/java/" + IMPL));
         assertTrue(written.contains("return \"Hello, \" + name + \"!\";"), written);
         assertEquals("it.gtw.greeting.impl.PoliteGreeter\n",
-                Files.readString(build.file("src/factory/resources/META-INF/services/it.gtw.greeting.Greeter")));
+                Files.readString(build.file(SERVICES)));
         JsonNode entry = lockEntry(build);
         assertEquals(2, entry.get("iterations").asInt());
         assertEquals(650, entry.at("/tokens/input").asLong());
@@ -196,9 +197,12 @@ class GenerateWithTwinsTest {
         assertTrue(second.contains("[path] ### ../../../escape/Escape.java: '..', '.' and empty path segments are not allowed"), second);
         assertTrue(second.contains("[path] ### " + absolute + ": absolute paths are not allowed"), second);
         assertFalse(Files.exists(absolute) || Files.exists(absolute.getParent()), "nothing written at " + absolute);
-        try (Stream<Path> files = Files.walk(build.baseDir().getParent(), 3)) {
-            List<Path> escaped = files.filter(p -> p.getFileName().toString().equals("Escape.java")).toList();
-            assertEquals(List.of(), escaped);
+        try (Stream<Path> files = Files.walk(build.baseDir().getParent(), 2)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().equals("Escape.java")).toList());
+        }
+        try (Stream<Path> files = Files.walk(build.baseDir())) {
+            assertEquals(List.of(), files.filter(p -> !p.startsWith(build.file("target/factory/transcripts")))
+                    .filter(p -> p.getFileName().toString().matches("(Escape|Absolute)\\.(java|class)")).toList());
         }
         List<String> owned = new ArrayList<>();
         lockEntry(build).get("files").fieldNames().forEachRemaining(owned::add);
@@ -212,6 +216,7 @@ class GenerateWithTwinsTest {
         build.run("factory:generate").assertSuccess();
         byte[] lock = Files.readAllBytes(build.file("factory.lock.json"));
         byte[] impl = Files.readAllBytes(build.file("src/factory/java/" + IMPL));
+        byte[] services = Files.readAllBytes(build.file(SERVICES));
         editSpec(build);
         twin.reply(Reply.text(answer("return \"Hello, \" + nme + \"!\";")), Reply.text(answer("return \"Hello, \" + nmee + \"!\";")));
 
@@ -226,6 +231,8 @@ class GenerateWithTwinsTest {
         assertEquals(3, twin.requests().size());
         assertArrayEquals(lock, Files.readAllBytes(build.file("factory.lock.json")), "the previous lock is untouched");
         assertArrayEquals(impl, Files.readAllBytes(build.file("src/factory/java/" + IMPL)), "the previous file is untouched");
+        assertArrayEquals(services, Files.readAllBytes(build.file(SERVICES)), "the services file is untouched");
+        assertTrue(Files.readString(build.file("target/factory/transcripts/greeting/2-answer.md")).contains("nmee"));
         try (Stream<Path> files = Files.walk(build.file("src/factory/java"))) {
             assertEquals(1, files.filter(Files::isRegularFile).count());
         }
@@ -240,11 +247,13 @@ class GenerateWithTwinsTest {
 
         assertEquals(2, twin.requests().size());
         assertEquals(twin.requests().get(0).body(), twin.requests().get(1).body(), "the same request, retried");
+        long waitedMillis = (twin.requests().get(1).receivedNanos() - twin.requests().get(0).receivedNanos()) / 1_000_000;
+        assertTrue(waitedMillis >= 900, "Retry-After: 1 honoured, waited " + waitedMillis + " ms");
         assertEquals(1, lockEntry(build).get("iterations").asInt());
     }
 
     @Test
-    void a_rejected_key_fails_at_once_naming_its_variable_and_never_the_key() {
+    void a_rejected_key_fails_at_once_naming_its_variable_and_never_the_key() throws Exception {
         String key = "sk-test-gtw-wrong-" + UUID.randomUUID();
         MavenBuild build = greeter("rejected-key", key);
         twin.expectKey("sk-test-gtw-the-right-one");
@@ -256,6 +265,7 @@ class GenerateWithTwinsTest {
         assertEquals(1, twin.requests().size(), "no retry on 401");
         assertFalse(Files.exists(build.file("factory.lock.json")), "a failed first generate leaves no (empty) lock");
         assertFalse(Files.exists(build.file("src/factory/java/" + IMPL)));
+        assertKeyNowhere(key, build.baseDir(), List.of(result));
     }
 
     @Test
@@ -281,7 +291,8 @@ class GenerateWithTwinsTest {
 
         build.run("factory:generate", "verify").assertSuccess()
                 .assertLine("Specs: 0 up to date, 1 generated, 0 failed")
-                .assertLine("Scenarios: 1 run, 1 passed, 0 failed");
+                .assertLine("Scenarios: 1 run, 1 passed, 0 failed")
+                .assertLine("Requirements: 1, satisfied 1, missing 0, failed 0");
 
         assertEquals(1, twin.requests().size());
         for (Request request : twin.requests()) {
@@ -335,8 +346,7 @@ class GenerateWithTwinsTest {
                 assertFalse(contains(read(file), needle), "the key is in " + file);
             });
         }
-        assertTrue(checked.contains(baseDir.resolve("factory.lock.json"))
-                && checked.contains(baseDir.resolve("target/factory/transcripts/greeting/2-answer.md")), checked::toString);
+        assertTrue(checked.contains(baseDir.resolve("target/factory/transcripts/greeting/1-prompt.md")), checked::toString);
         for (MavenBuild.Result result : results) {
             assertFalse(result.log().contains(key), "the key is in a build log");
         }
