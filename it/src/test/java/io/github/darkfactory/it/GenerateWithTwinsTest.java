@@ -148,7 +148,9 @@ class GenerateWithTwinsTest {
                 .assertLine("Run `mvn factory:generate`"));
         assertEquals(2, twin.requests().size());
 
-        assertKeyNowhere(key, build.baseDir(), results);
+        List<Path> scanned = assertKeyNowhere(key, build.baseDir(), results);
+        assertTrue(scanned.containsAll(List.of(build.file("factory.lock.json"), build.file("target/factory/architecture.sarif"))),
+                scanned::toString);
     }
 
     @Test
@@ -286,10 +288,11 @@ class GenerateWithTwinsTest {
         String marker = "GTW-SECRET-SCENARIO-MARKER-5e1d";
         twin = ProviderTwin.start("openai");
         twin.reply(Reply.text(GOOD));
+        String key = "sk-test-gtw-scn-" + UUID.randomUUID();
         MavenBuild build = MavenBuild.copyOf("gtw-scenario-product", "").property("twin.url", twin.baseUrl())
-                .property("scenario.sha256", sha).environment("OPENAI_API_KEY", "sk-test-gtw-scn");
+                .property("scenario.sha256", sha).environment("OPENAI_API_KEY", key);
 
-        build.run("factory:generate", "verify").assertSuccess()
+        MavenBuild.Result result = build.run("factory:generate", "verify").assertSuccess()
                 .assertLine("Specs: 0 up to date, 1 generated, 0 failed")
                 .assertLine("Scenarios: 1 run, 1 passed, 0 failed")
                 .assertLine("Requirements: 1, satisfied 1, missing 0, failed 0");
@@ -301,6 +304,8 @@ class GenerateWithTwinsTest {
         }
         assertTrue(Files.readString(build.file("target/factory/evidence.json")).contains(marker),
                 "the scenario holding the marker ran");
+        List<Path> scanned = assertKeyNowhere(key, build.baseDir(), List.of(result));
+        assertTrue(scanned.contains(build.file("target/factory/evidence.html")), scanned::toString);
     }
 
     @Test
@@ -337,7 +342,7 @@ class GenerateWithTwinsTest {
     }
 
     /** The key appears in no file under the project (target/, transcripts, lock, reports) and in no build log. */
-    private static void assertKeyNowhere(String key, Path baseDir, List<MavenBuild.Result> results) throws IOException {
+    private static List<Path> assertKeyNowhere(String key, Path baseDir, List<MavenBuild.Result> results) throws IOException {
         byte[] needle = key.getBytes(StandardCharsets.UTF_8);
         List<Path> checked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(baseDir)) {
@@ -350,6 +355,7 @@ class GenerateWithTwinsTest {
         for (MavenBuild.Result result : results) {
             assertFalse(result.log().contains(key), "the key is in a build log");
         }
+        return checked;
     }
 
     private static byte[] read(Path file) {
