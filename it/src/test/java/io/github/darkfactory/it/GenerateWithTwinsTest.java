@@ -309,6 +309,56 @@ class GenerateWithTwinsTest {
     }
 
     @Test
+    void a_prompt_holds_its_spec_the_contracts_it_depends_on_and_agents_md_but_no_other_spec() throws Exception {
+        twin = ProviderTwin.start("openai");
+        twin.otherwise(request -> Reply.text(request.user().contains("# Implement spec `names`") ? """
+                ### it/gtw/names/impl/FixedName.java
+                ```java
+                package it.gtw.names.impl;
+
+                public class FixedName implements it.gtw.names.NameSource {
+                    @Override
+                    public String name() {
+                        return "Ada";
+                    }
+                }
+                ```
+                """ : """
+                ### it/gtw/welcome/impl/PlainWelcome.java
+                ```java
+                package it.gtw.welcome.impl;
+
+                import it.gtw.names.NameSource;
+
+                public class PlainWelcome implements it.gtw.welcome.Welcome {
+                    @Override
+                    public String text(NameSource source) {
+                        return "Welcome, " + source.name();
+                    }
+                }
+                ```
+                """));
+        MavenBuild build = MavenBuild.copyOf("gtw-prompt", "").property("twin.url", twin.baseUrl())
+                .environment("OPENAI_API_KEY", "sk-test-gtw-prompt");
+
+        build.run("factory:generate").assertSuccess().assertLine("Specs: 0 up to date, 2 generated, 0 failed");
+
+        assertEquals(2, twin.requests().size());
+        String names = twin.requests().get(0).user();
+        String welcome = twin.requests().get(1).user();
+        assertTrue(names.contains("# Implement spec `names`"), "names first: welcome depends on it\n" + names);
+        assertTrue(names.contains("GTW-AGENTS-MARKER") && welcome.contains("GTW-AGENTS-MARKER"), "AGENTS.md in every prompt");
+        assertTrue(welcome.contains("Contracts of spec `names`") && welcome.contains("public interface NameSource"), welcome);
+        for (String otherSpec : List.of("GTW-NAMES-PROSE-MARKER", "NAM-1", "FixedName")) {
+            assertFalse(welcome.contains(otherSpec), "welcome's prompt holds " + otherSpec + " of spec names:\n" + welcome);
+        }
+        for (String otherSpec : List.of("WEL-1", "interface Welcome", "Welcomes the person")) {
+            assertFalse(names.contains(otherSpec), "names' prompt holds " + otherSpec + " of spec welcome:\n" + names);
+        }
+        assertTrue(Files.exists(build.file("src/factory/java/it/gtw/welcome/impl/PlainWelcome.java")));
+    }
+
+    @Test
     void an_anthropic_twin_generates_the_spec() throws Exception {
         smoke("anthropic", "ANTHROPIC_API_KEY", "/v1/messages");
     }
