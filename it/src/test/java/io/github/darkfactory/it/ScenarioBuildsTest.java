@@ -143,7 +143,8 @@ class ScenarioBuildsTest {
 
         build.run("verify").assertFailure()
                 .assertLine("The scenario JVM exited (code 3) before all scenarios finished",
-                        "a scenario may have called System.exit")
+                        "a scenario may have called System.exit",
+                        "running then: it.factory.scenarios.ExitScenarios › a_scenario_that_ends_the_jvm()")
                 .assertLine("| about to call System.exit(3)")
                 .assertLine("BUILD FAILURE");
     }
@@ -154,7 +155,8 @@ class ScenarioBuildsTest {
 
         pinnedProduct("hang", "scn-scenarios-hang").property("factory.scenarios.timeout", "5")
                 .run("verify").assertFailure()
-                .assertLine("did not finish within 5 s and was killed")
+                .assertLine("did not finish within 5 s and was killed",
+                        "running then: it.factory.scenarios.HangScenarios › a_scenario_that_never_ends()")
                 .assertLine("-Dfactory.scenarios.timeout=<seconds>");
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
