@@ -164,6 +164,28 @@ class ScenarioBuildsTest {
     }
 
     @Test
+    void the_scenario_jvm_gets_the_arg_line() throws Exception {
+        MavenBuild build = pinnedProduct("arg-line", "scn-scenarios").property("argLine", "-showversion");
+
+        build.run("verify").assertSuccess();
+
+        assertTrue(Files.readString(build.file("target/factory/scenario-output.txt")).contains("version"));
+    }
+
+    @Test
+    void the_scenario_jvm_is_the_jdk_of_the_maven_toolchain() throws Exception {
+        MavenBuild build = pinnedProduct("toolchain", "scn-scenarios").property("use.toolchain", "true");
+        // The JDK running the tests, declared under a version only this toolchains.xml knows.
+        String javaHome = System.getProperty("java.home");
+        Path toolchains = build.file("toolchains.xml");
+        Files.writeString(toolchains, "<toolchains><toolchain><type>jdk</type><provides><version>17-it</version>"
+                + "</provides><configuration><jdkHome>" + javaHome + "</jdkHome></configuration></toolchain></toolchains>");
+
+        build.run("-t", toolchains.toString(), "verify").assertSuccess()
+                .assertLine("Scenario JVM from toolchain: " + Paths.get(javaHome, "bin", "java"));
+    }
+
+    @Test
     void skip_tests_skips_the_run_with_a_warning() {
         product("skip-tests").property("skipTests", "true").run("verify").assertSuccess()
                 .assertLine("[WARNING]", "no behavioural evidence was checked");
