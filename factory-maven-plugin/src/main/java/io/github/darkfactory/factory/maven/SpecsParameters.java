@@ -49,7 +49,8 @@ public final class SpecsParameters {
         try {
             return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers));
         } catch (InvalidSpecsException e) {
-            throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()), e);
+            // Not chained: Maven would print the cause's message, the same problems a second time.
+            throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
         }

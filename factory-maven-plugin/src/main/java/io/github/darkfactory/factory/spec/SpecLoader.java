@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,8 @@ public final class SpecLoader {
      *
      * @param layers the configured layers, to check each spec's {@code layer} and the layers' {@code mayUse}
      * @throws InvalidSpecsException listing every problem when any spec is invalid
+     * @throws java.io.UncheckedIOException when the directory or a file cannot be read
+     * @throws IllegalStateException when the running Java has no compiler (a JRE, not a JDK)
      */
     public static SpecSet load(Path specsDirectory, List<Layer> layers) throws InvalidSpecsException {
         Problems problems = new Problems();
@@ -44,7 +49,9 @@ public final class SpecLoader {
                 files.stream().flatMap(f -> f.blocks().stream()).toList(), problems);
         List<ParsedSpec> identified = files.stream().map(f -> f.toParsedSpec(units))
                 .filter(ParsedSpec::identified).toList();
-        SpecSetChecks.check(identified, layers, problems);
+        Set<String> knownIds = files.stream().map(f -> f.frontMatter().id()).filter(Objects::nonNull)
+                .map(Located::value).collect(Collectors.toSet());
+        SpecSetChecks.check(identified, knownIds, layers, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSpecsException(problems.sorted());
         }

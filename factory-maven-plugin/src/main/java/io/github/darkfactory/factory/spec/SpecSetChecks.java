@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -22,18 +24,24 @@ final class SpecSetChecks {
     static final Path LAYERS_CONFIGURATION = Path.of("pom.xml");
 
     private final List<ParsedSpec> specs;
+    private final Set<String> knownIds;
     private final List<Layer> layers;
     private final Problems problems;
 
-    private SpecSetChecks(List<ParsedSpec> specs, List<Layer> layers, Problems problems) {
+    private SpecSetChecks(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, Problems problems) {
         this.specs = specs;
+        this.knownIds = knownIds;
         this.layers = layers;
         this.problems = problems;
     }
 
-    /** {@code specs} are identified specs in file order. */
-    static void check(List<ParsedSpec> specs, List<Layer> layers, Problems problems) {
-        SpecSetChecks checks = new SpecSetChecks(specs, layers, problems);
+    /**
+     * @param specs    the identified specs, in file order
+     * @param knownIds every valid id, also of specs with other problems, so a dependsOn on such a
+     *                 spec is not reported as unknown on top of that spec's own problem
+     */
+    static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, Problems problems) {
+        SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, problems);
         checks.layerConfiguration();
         checks.uniqueIds();
         checks.packages();
@@ -136,9 +144,10 @@ final class SpecSetChecks {
         Map<String, ParsedSpec> byId = byId();
         for (ParsedSpec spec : specs) {
             for (Located target : spec.frontMatter().dependsOn()) {
-                if (!byId.containsKey(target.value())) {
+                if (!knownIds.contains(target.value())) {
                     problems.add(spec.file(), target.line(), "dependsOn names '" + target.value() + "', which is not a spec id",
-                            "use the id of an existing spec (known: " + String.join(", ", byId.keySet()) + "), or remove the entry");
+                            "use the id of an existing spec (known: " + String.join(", ", new TreeSet<>(knownIds))
+                                    + "), or remove the entry");
                 }
             }
         }

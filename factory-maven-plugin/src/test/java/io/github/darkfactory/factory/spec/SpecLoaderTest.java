@@ -347,6 +347,13 @@ class SpecLoaderTest {
     }
 
     @Test
+    void a_depends_on_naming_a_spec_with_its_own_problem_is_not_reported_as_unknown() throws IOException {
+        write("catalog.md", "---\nid: catalog\n---\n");
+        write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\ndependsOn: [catalog]\n---\n");
+        assertProblem("catalog.md", 1, "has no 'package'", "add a line 'package:");
+    }
+
+    @Test
     void reports_a_depends_on_cycle_with_its_path() throws IOException {
         write("a.md", "---\nid: a\npackage: com.acme.a\ndependsOn: [b]\n---\n");
         write("b.md", "---\nid: b\npackage: com.acme.b\ndependsOn: [c]\n---\n");

@@ -1,0 +1,131 @@
+package io.github.darkfactory.factory.architecture;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import io.github.darkfactory.rules.FactoryRule;
+import io.github.darkfactory.rules.FactoryRules;
+import io.github.darkfactory.rules.Violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+/**
+ * Checks compiled classes against the factory's rules: imports them once and evaluates every rule
+ * on the same classes. Side-effect free and safe to call from several threads at once (Maven
+ * {@code -T}, parallel generation): ArchUnit's configuration is set for the calling thread only.
+ */
+public final class ArchitectureCheck {
+
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::className)
+            .thenComparingInt(Violation::line)
+            .thenComparing(Violation::ruleId)
+            .thenComparing(Violation::description);
+
+    private ArchitectureCheck() {
+    }
+
+    /**
+     * Every violation of the rules that apply to {@code input}, ordered by class and line.
+     *
+     * @throws InvalidLayersException when the layers cannot be checked
+     */
+    public static List<Violation> run(ArchitectureInput input) {
+        requireValidLayers(input);
+        return ArchConfiguration.withThreadLocalScope(configuration -> {
+            // Referenced classes outside the roots are not needed by any rule; resolving them
+            // through the class path costs seconds and depends on the caller's class loader.
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            JavaClasses classes = importClasses(input.classRoots());
+            List<Violation> violations = new ArrayList<>();
+            for (FactoryRule rule : rules(input, testOnlyNotInMain(input.testOnlyClassNames(), classes))) {
+                violations.addAll(rule.check(classes));
+            }
+            violations.sort(ORDER);
+            return List.copyOf(violations);
+        });
+    }
+
+    /**
+     * The rules that apply to {@code input}, in a stable order: the layering only with layers, the
+     * cycle rule only with two spec packages or more, the test-code rule only with test classes.
+     *
+     * @throws InvalidLayersException when the layers cannot be checked
+     */
+    public static List<FactoryRule> rules(ArchitectureInput input) {
+        requireValidLayers(input);
+        return rules(input, input.testOnlyClassNames());
+    }
+
+    private static List<FactoryRule> rules(ArchitectureInput input, Set<String> testOnlyClassNames) {
+        List<FactoryRule> rules = new ArrayList<>(List.of(FactoryRules.NO_STANDARD_STREAMS, FactoryRules.NO_PRINT_STACK_TRACE));
+        if (!input.layers().isEmpty()) {
+            rules.add(FactoryRules.layers(input.layers()));
+        }
+        if (input.specPackages().size() > 1) {
+            rules.add(FactoryRules.noSpecPackageCycles(input.specPackages()));
+        }
+        if (!testOnlyClassNames.isEmpty()) {
+            rules.add(FactoryRules.noTestCodeInMain(testOnlyClassNames));
+        }
+        return List.copyOf(rules);
+    }
+
+    private static void requireValidLayers(ArchitectureInput input) {
+        List<String> problems = FactoryRules.layerProblems(input.layers());
+        if (!problems.isEmpty()) {
+            throw new InvalidLayersException(problems);
+        }
+    }
+
+    /** A class that main code itself defines is not test-only, even if a test jar has one too. */
+    private static Set<String> testOnlyNotInMain(Set<String> testOnly, JavaClasses classes) {
+        if (testOnly.isEmpty()) {
+            return testOnly;
+        }
+        Set<String> remaining = new HashSet<>(testOnly);
+        classes.stream().map(JavaClass::getName).forEach(remaining::remove);
+        return remaining;
+    }
+
+    private static JavaClasses importClasses(List<Path> roots) {
+        List<Path> directories = roots.stream().filter(Files::isDirectory).toList();
+        List<Path> jars = roots.stream().filter(Files::isRegularFile).toList();
+        ClassFileImporter importer = new ClassFileImporter();
+        if (jars.isEmpty()) {
+            return importer.importPaths(directories);
+        }
+        List<JarFile> opened = new ArrayList<>();
+        try {
+            for (Path jar : jars) {
+                opened.add(new JarFile(jar.toFile()));
+            }
+            List<Location> locations = new ArrayList<>();
+            directories.forEach(d -> locations.add(Location.of(d)));
+            opened.forEach(j -> locations.add(Location.of(j)));
+            return importer.importLocations(locations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jars, e);
+        } finally {
+            opened.forEach(ArchitectureCheck::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(JarFile jar) {
+        try {
+            jar.close();
+        } catch (IOException e) {
+            // Nothing was written through it; a failed close loses nothing.
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.darkfactory.factory.generate;
+
+import java.util.List;
+
+/** The end-of-run numbers of CONTRACT §4.11. */
+public record GenerateSummary(List<String> upToDate, List<String> generated, List<String> failed,
+                              int iterations, long inputTokens, long outputTokens) {
+
+    public GenerateSummary {
+        upToDate = List.copyOf(upToDate);
+        generated = List.copyOf(generated);
+        failed = List.copyOf(failed);
+    }
+
+    public String render() {
+        return "Specs: " + upToDate.size() + " up to date, " + generated.size() + " generated, " + failed.size()
+                + " failed; " + iterations + " iteration(s); tokens in " + inputTokens + ", out " + outputTokens;
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.darkfactory.factory.generate.loop;
+
+import io.github.darkfactory.factory.architecture.ArchitectureCheck;
+import io.github.darkfactory.factory.architecture.ArchitectureInput;
+import io.github.darkfactory.factory.generate.compile.CompileError;
+import io.github.darkfactory.factory.generate.compile.CompileResult;
+import io.github.darkfactory.factory.generate.compile.JavaCompilation;
+import io.github.darkfactory.factory.generate.model.CodeModel;
+import io.github.darkfactory.factory.generate.model.ModelReply;
+import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.rules.Violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * One spec's loop: ask the model, check the answer (protocol, paths, compile, architecture, spec
+ * boundaries, ServiceLoader providers), feed every problem back, until an answer passes, the model
+ * repeats itself, or {@code maxIterations} answers were asked for. Writes nothing but transcripts;
+ * the caller writes the files of a converged result. Thread-safe: every call keeps its own state.
+ * A {@link io.github.darkfactory.factory.generate.model.ModelCallException} propagates.
+ */
+public final class SpecGenerator {
+
+    static final String COMPILE_FIX = "fix the code so it compiles against the contracts; do not change contract types";
+    static final String FOREIGN_COMPILE_FIX = "this file is not part of your answer and cannot change:"
+            + " make your code compile with it as it is";
+
+    private final CodeModel model;
+    private final FactoryLog log;
+
+    public SpecGenerator(CodeModel model, FactoryLog log) {
+        this.model = model;
+        this.log = log;
+    }
+
+    public SpecResult generate(SpecJob job) {
+        Spec spec = job.spec();
+        Transcripts transcripts = Transcripts.reset(job.transcriptsDir(), spec.id());
+        String system = PromptBuilder.system(spec);
+        Map<String, Attempt> answersSeen = new HashMap<>();
+        Attempt previous = null;
+        Map<String, String> accepted = Map.of();
+        Map<String, String> providers = Map.of();
+        long inputTokens = 0;
+        long outputTokens = 0;
+        for (int n = 1; n <= job.maxIterations(); n++) {
+            String at = "[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": ";
+            String user = PromptBuilder.user(job, previous);
+            transcripts.prompt(n, system, user);
+            log.debug(at + "asking " + model.provider() + " " + model.name());
+            ModelReply reply = model.ask(system, user);
+            String text = reply.text() == null ? "" : reply.text();
+            inputTokens += reply.inputTokens();
+            outputTokens += reply.outputTokens();
+            transcripts.answer(n, text);
+
+            Attempt earlier = answersSeen.get(normalised(text));
+            if (earlier != null) {
+                log.warn(at + "the model repeated its answer of iteration " + earlier.iteration() + " — giving up");
+                List<String> errors = new ArrayList<>(render(earlier.problems()));
+                errors.add("the model repeated its answer of iteration " + earlier.iteration());
+                return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
+            }
+            Checked checked = check(job, text);
+            Attempt attempt = new Attempt(n, checked.files(), checked.problems());
+            answersSeen.put(normalised(text), attempt);
+            accepted = checked.accepted();
+            providers = checked.providers();
+            if (checked.problems().isEmpty()) {
+                log.info(at + "all checks passed (" + accepted.size() + (accepted.size() == 1 ? " file)" : " files)"));
+                return new SpecResult(spec.id(), true, accepted, providers, n, inputTokens, outputTokens, List.of());
+            }
+            log.info(at + summary(checked.problems()) + (n < job.maxIterations() ? " — asking again" : " — giving up"));
+            previous = attempt;
+        }
+        return new SpecResult(spec.id(), false, accepted, providers, job.maxIterations(), inputTokens, outputTokens,
+                render(previous.problems()));
+    }
+
+    /** The files of one answer, which of them passed the path guard, and every problem found. */
+    private record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
+                           List<LoopProblem> problems) {
+    }
+
+    private static Checked check(SpecJob job, String answer) {
+        ParsedAnswer parsed = AnswerParser.parse(answer);
+        List<LoopProblem> problems = new ArrayList<>(parsed.problems());
+        OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
+        Map<String, String> accepted = new TreeMap<>();
+        for (AnswerFile file : parsed.files()) {
+            guard.check(file).ifPresentOrElse(problems::add, () -> accepted.put(file.path(), file.content()));
+        }
+        Map<String, String> providers = Map.of();
+        if (!accepted.isEmpty()) {
+            Map<String, String> sources = new TreeMap<>(othersCode(job));
+            sources.putAll(accepted);
+            CompileResult compiled = JavaCompilation.compile(sources, job.compileClasspath(), job.sourceRoots(), job.release());
+            problems.addAll(compileProblems(compiled.errors(), accepted));
+            if (compiled.success()) {
+                problems.addAll(classProblems(job, compiled, accepted));
+                ServiceProviders services = ServiceProviders.of(compiled.types(), accepted.keySet(), job.specSet());
+                problems.addAll(services.problems());
+                providers = services.providers();
+            }
+        }
+        return new Checked(parsed.files(), accepted, providers, problems);
+    }
+
+    /** The other specs' code, without anything under this spec's package (its own previous code). */
+    private static Map<String, String> othersCode(SpecJob job) {
+        String own = PromptBuilder.packageDirectory(job.spec());
+        Map<String, String> others = new TreeMap<>(job.otherSpecsCode());
+        others.keySet().removeIf(path -> path.startsWith(own));
+        return others;
+    }
+
+    private static List<LoopProblem> compileProblems(List<CompileError> errors, Map<String, String> accepted) {
+        List<LoopProblem> problems = new ArrayList<>();
+        for (CompileError error : errors) {
+            boolean ours = error.file() != null && accepted.containsKey(error.file());
+            String message = error.message().strip().replaceAll("\\s*\\n\\s*", "; ");
+            if (ours && error.line() > 0) {
+                String code = sourceLine(accepted.get(error.file()), error.line());
+                message = message + (code.isEmpty() ? "" : " (code: `" + code + "`)");
+            }
+            String where = error.file() == null ? "javac" : error.file() + ":" + error.line();
+            problems.add(new LoopProblem("compile", where, message, ours || error.file() == null ? COMPILE_FIX : FOREIGN_COMPILE_FIX));
+        }
+        return problems;
+    }
+
+    private static String sourceLine(String source, long line) {
+        return source.lines().skip(line - 1).findFirst().orElse("").strip();
+    }
+
+    /** Architecture rules and spec boundaries, on the class files of this spec's answer only. */
+    private static List<LoopProblem> classProblems(SpecJob job, CompileResult compiled, Map<String, String> accepted) {
+        Path classRoot = null;
+        try {
+            classRoot = Files.createTempDirectory("factory-" + job.spec().id() + "-classes-");
+            compiled.writeClasses(classRoot, c -> accepted.containsKey(c.sourceFile()));
+            List<LoopProblem> problems = new ArrayList<>();
+            List<Violation> violations = ArchitectureCheck.run(new ArchitectureInput(List.of(classRoot), job.layers(),
+                    job.specPackages(), Set.of()));
+            for (Violation violation : violations) {
+                String where = violation.sourceFile() == null ? violation.className()
+                        : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
+                problems.add(new LoopProblem("architecture", where,
+                        "[" + violation.ruleId() + "] " + violation.description() + " — why: " + violation.why(),
+                        violation.fix()));
+            }
+            problems.addAll(SpecBoundaryCheck.check(classRoot, job.spec(), job.specSet()));
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the classes of spec '" + job.spec().id() + "' to a temporary directory", e);
+        } finally {
+            deleteQuietly(classRoot);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary directory left behind is harmless; failing the loop for it would not be.
+        }
+    }
+
+    static String normalised(String answer) {
+        return answer.strip().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> render(List<LoopProblem> problems) {
+        return problems.stream().map(LoopProblem::render).toList();
+    }
+
+    /** {@code 3 compile errors, 1 architecture violation}, in check order. */
+    static String summary(List<LoopProblem> problems) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        problems.forEach(p -> counts.merge(p.check(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((check, count) -> parts.add(count + " " + noun(check) + (count == 1 ? "" : "s")));
+        return String.join(", ", parts);
+    }
+
+    private static String noun(String check) {
+        return switch (check) {
+            case "answer" -> "answer format problem";
+            case "path" -> "rejected file";
+            case "compile" -> "compile error";
+            case "architecture" -> "architecture violation";
+            case "boundary" -> "spec boundary violation";
+            case "services" -> "service provider conflict";
+            default -> check + " problem";
+        };
+    }
+}

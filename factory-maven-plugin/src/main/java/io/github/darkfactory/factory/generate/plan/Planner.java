@@ -1,0 +1,123 @@
+package io.github.darkfactory.factory.generate.plan;
+
+import io.github.darkfactory.factory.generate.lock.InputHash;
+import io.github.darkfactory.factory.generate.lock.Lock;
+import io.github.darkfactory.factory.generate.lock.LockEntry;
+import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.factory.spec.SpecSet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Compares specs, the lock and the files on disk; pure, so it is cheap enough for every CI build. */
+public final class Planner {
+
+    /** The value of {@code factory.regenerate} that forces every spec. */
+    public static final String ALL = "all";
+
+    /** sha256 of an owned file as it is on disk, or null when it does not exist. */
+    @FunctionalInterface
+    public interface FileHashes {
+        String hashOf(String path);
+    }
+
+    private Planner() {
+    }
+
+    /**
+     * @param forced              spec ids from {@code factory.regenerate} (see {@link #parseRegenerate})
+     * @param generatedThisSession specs already generated earlier in this Maven session: never forced again
+     */
+    public static Plan plan(SpecSet specs, Lock lock, FileHashes disk, Set<String> forced,
+                            Set<String> generatedThisSession) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<String> upToDate = new ArrayList<>();
+        List<StaleSpec> stale = new ArrayList<>();
+        List<OwnedFile> handEdited = new ArrayList<>();
+        List<OwnedFile> missing = new ArrayList<>();
+        for (Spec spec : specs.specs()) {
+            String hash = InputHash.of(spec, specs);
+            hashes.put(spec.id(), hash);
+            LockEntry entry = lock.entry(spec.id());
+            if (entry == null) {
+                stale.add(new StaleSpec(spec.id(), "it has never been generated (no entry in the lock file)"));
+                continue;
+            }
+            boolean filesMatch = checkFiles(spec.id(), entry, disk, handEdited, missing);
+            if (!hash.equals(entry.inputHash())) {
+                stale.add(new StaleSpec(spec.id(), "the spec or the contracts it uses changed since it was generated"));
+            } else if (forced.contains(spec.id()) && !generatedThisSession.contains(spec.id())) {
+                stale.add(new StaleSpec(spec.id(), "factory.regenerate asks for it"));
+            } else if (filesMatch) {
+                upToDate.add(spec.id());
+            }
+        }
+        List<String> orphans = lock.specs().keySet().stream().filter(id -> specs.find(id).isEmpty()).toList();
+        return new Plan(hashes, upToDate, stale, handEdited, missing, orphans);
+    }
+
+    private static boolean checkFiles(String specId, LockEntry entry, FileHashes disk,
+                                      List<OwnedFile> handEdited, List<OwnedFile> missing) {
+        boolean match = true;
+        for (Map.Entry<String, String> file : entry.files().entrySet()) {
+            String actual = disk.hashOf(file.getKey());
+            if (actual == null) {
+                missing.add(new OwnedFile(specId, file.getKey()));
+                match = false;
+            } else if (!actual.equals(file.getValue())) {
+                handEdited.add(new OwnedFile(specId, file.getKey()));
+                match = false;
+            }
+        }
+        return match;
+    }
+
+    /**
+     * The ids named by {@code factory.regenerate}: a comma-separated list, or {@value #ALL}.
+     *
+     * @throws UnknownSpecIdsException naming the unknown ids and listing the known ones
+     */
+    public static Set<String> parseRegenerate(String value, SpecSet specs) throws UnknownSpecIdsException {
+        Set<String> known = specs.specs().stream().map(Spec::id).collect(Collectors.toCollection(TreeSet::new));
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<String> ids = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (ids.contains(ALL)) {
+            return known;
+        }
+        List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownSpecIdsException(unknown, List.copyOf(known));
+        }
+        return ids;
+    }
+
+    /** {@code factory.regenerate} named specs that do not exist. */
+    public static final class UnknownSpecIdsException extends Exception {
+
+        private final List<String> unknown;
+        private final List<String> known;
+
+        public UnknownSpecIdsException(List<String> unknown, List<String> known) {
+            super("unknown spec id(s) " + unknown + "; known ids: " + known);
+            this.unknown = List.copyOf(unknown);
+            this.known = List.copyOf(known);
+        }
+
+        public List<String> unknown() {
+            return unknown;
+        }
+
+        public List<String> known() {
+            return known;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.contracts.ContractMaterializer;
+import io.github.darkfactory.factory.generate.GenerateFailedException;
+import io.github.darkfactory.factory.generate.GenerateRequest;
+import io.github.darkfactory.factory.generate.Generation;
+import io.github.darkfactory.factory.generate.ModelAccess;
+import io.github.darkfactory.factory.generate.ModelPolicy;
+import io.github.darkfactory.factory.generate.model.CodeModels;
+import io.github.darkfactory.factory.generate.model.ModelCallException;
+import io.github.darkfactory.factory.generate.model.ModelSettings;
+import io.github.darkfactory.factory.generate.write.Interruption;
+import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.spec.SpecSet;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Generates implementations of stale specs (command line only), and in every build registers the
+ * contracts, the generated sources and the generated services so the project compiles without a model.
+ */
+@Mojo(name = PropertyNames.GOAL_GENERATE, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public class GenerateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /** The model to call: provider, name, baseUrl, apiKeyEnv or serverId, timeout, maxTokens. */
+    @Parameter
+    private ModelConfig model;
+    /** Architecture layers the generated code must respect. */
+    @Parameter
+    private List<LayerConfig> layers;
+    /** The directory holding the specs ({@code **}{@code /*.md}). */
+    @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
+    private File specsDirectory;
+    /** Where generated sources live; committed, and added as a compile source root. */
+    @Parameter(property = PropertyNames.OUTPUT, defaultValue = "${project.basedir}/src/factory/java")
+    private File outputDirectory;
+    /** The lock: input hashes, model, tokens and owned files of every generated spec (commit it). */
+    @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
+    private File lockFile;
+    /** true: never call a model. Unset: only {@code mvn factory:generate} may; false: bound executions may too. */
+    @Parameter(property = PropertyNames.FROZEN)
+    private Boolean frozen;
+    /** Spec ids to generate even when up to date, comma-separated, or {@code all}. */
+    @Parameter(property = PropertyNames.REGENERATE)
+    private String regenerate;
+    /** How many answers to ask the model for per spec, at most, before giving up on it. */
+    @Parameter(property = PropertyNames.MAX_ITERATIONS, defaultValue = "4")
+    private int maxIterations;
+    /** How many specs are generated at once. */
+    @Parameter(property = PropertyNames.PARALLELISM, defaultValue = "4")
+    private int parallelism;
+    /** Skips the checks and model calls of every goal; contracts and generated sources are still registered. */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+    /** Skips this goal's checks and model calls; contracts and generated sources are still registered. */
+    @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
+    private boolean skipGenerate;
+    /** The sealed scenario jar ({@code artifact}, {@code sha256}): only checked to be absent from the dependencies. */
+    @Parameter
+    private Map<String, String> scenarios;
+    /** The Java release generated code is compiled for; the JDK running Maven when unset. */
+    @Parameter(defaultValue = "${maven.compiler.release}")
+    private String release;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Nothing to do: pom packaging.");
+            return;
+        }
+        FactoryLog log = new MavenFactoryLog(getLog());
+        Generation.recover(lockFile.toPath(), log);
+        // without specs but with a lock, every entry is an orphan the checks below must report
+        if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
+            return;
+        }
+        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers);
+        SourceRoots roots = SourceRoots.of(project);
+        ContractMaterializer.materialize(specs, roots.contracts());
+        roots.register(project, outputDirectory.toPath());
+        if (skip || skipGenerate) {
+            getLog().info("Skipping generation checks (" + (skip ? PropertyNames.SKIP : PropertyNames.GENERATE_SKIP)
+                    + "); contracts and generated sources are registered.");
+            return;
+        }
+        validate();
+        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
+        try {
+            new Generation(request(specs, roots), log, Interruption.NONE).run();
+        } catch (GenerateFailedException e) {
+            throw new MojoFailureException(e.render());
+        } catch (ModelCallException e) {
+            throw new MojoFailureException("The model could not be called: " + e.getMessage()
+                    + "\nCheck the <model> configuration, the key, and the network, then run mvn factory:generate again.");
+        }
+    }
+
+    private GenerateRequest request(SpecSet specs, SourceRoots roots) throws MojoExecutionException {
+        boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
+        Optional<ModelSettings> settingsFound = model == null ? Optional.empty()
+                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv());
+        String refusal = ModelPolicy.refusal(commandLine, frozen, session.isOffline(), model != null,
+                model == null || settingsFound.isPresent() ? null : missingKey());
+        FactoryLog log = new MavenFactoryLog(getLog());
+        ModelAccess access = refusal != null ? ModelAccess.refused(refusal)
+                : ModelAccess.allowed(() -> CodeModels.create(settingsFound.orElseThrow(), log));
+        Path base = project.getBasedir().toPath();
+        return new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
+                roots.factoryResources(), base.resolve("src/main/resources"), lockFile.toPath(),
+                Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), compileClasspath(),
+                List.of(Path.of(project.getBuild().getSourceDirectory()), roots.contracts()), effectiveRelease(),
+                agentsMd(base), regenerate, commandLine, access, maxIterations, parallelism,
+                SessionMarker.generatedSpecs(session, project));
+    }
+
+    private void validate() throws MojoExecutionException {
+        if (maxIterations < 1) {
+            throw new MojoExecutionException("maxIterations (" + PropertyNames.MAX_ITERATIONS + ") is " + maxIterations
+                    + "; it must be at least 1 (default 4).");
+        }
+        if (parallelism < 1) {
+            throw new MojoExecutionException("parallelism (" + PropertyNames.PARALLELISM + ") is " + parallelism
+                    + "; it must be at least 1 (default 4).");
+        }
+    }
+
+    private String missingKey() {
+        if (model.getApiKeyEnv() != null) {
+            return "environment variable " + model.getApiKeyEnv() + " is not set";
+        }
+        if (model.getServerId() != null) {
+            return "settings.xml has no <server> with id '" + model.getServerId() + "'";
+        }
+        return "configure <apiKeyEnv> or <serverId> in <model>";
+    }
+
+    private List<Path> compileClasspath() throws MojoExecutionException {
+        try {
+            String classes = project.getBuild().getOutputDirectory();
+            return project.getCompileClasspathElements().stream().filter(e -> !e.equals(classes)).map(Path::of).toList();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The compile classpath is not resolved", e);
+        }
+    }
+
+    private String effectiveRelease() {
+        return release != null && !release.isBlank() ? release : Integer.toString(Runtime.version().feature());
+    }
+
+    private static String agentsMd(Path base) throws MojoExecutionException {
+        Path agents = base.resolve("AGENTS.md");
+        try {
+            return Files.isRegularFile(agents) ? Files.readString(agents) : null;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + agents, e);
+        }
+    }
+}

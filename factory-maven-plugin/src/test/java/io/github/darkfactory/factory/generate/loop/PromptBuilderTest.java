@@ -1,0 +1,97 @@
+package io.github.darkfactory.factory.generate.loop;
+
+import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.rules.Layer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PromptBuilderTest {
+
+    static SpecJob job(Spec spec, String agentsMd) {
+        return new SpecJob(spec, new SpecSet(List.of(TestSpecs.catalog(), spec)), agentsMd, List.of(), List.of(),
+                Map.of("com/acme/shop/domain/catalog/MapCatalog.java", "package com.acme.shop.domain.catalog; // CATALOG-CODE"),
+                "17", List.of(new Layer("domain", List.of("..domain.."), List.of()),
+                        new Layer("adapters", List.of("..adapters.."), List.of("domain"))),
+                List.of("com.acme.shop.domain.pricing", "com.acme.shop.domain.catalog"), 4, Path.of("transcripts"));
+    }
+
+    @Test
+    void gives_the_same_bytes_for_the_same_inputs_whatever_the_line_endings() {
+        Spec pricing = TestSpecs.pricing();
+        Spec crlf = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(), pricing.file(),
+                pricing.text().replace("\n", "\r\n"), pricing.contracts(), pricing.requirements());
+
+        String first = PromptBuilder.user(job(pricing, "Use records.\n"), null);
+
+        assertEquals(first, PromptBuilder.user(job(TestSpecs.pricing(), "Use records.\n"), null));
+        assertEquals(first, PromptBuilder.user(job(crlf, "Use records.\r\n"), null));
+        assertFalse(first.contains("\r"));
+    }
+
+    @Test
+    void holds_the_spec_and_the_contracts_of_its_dependencies_but_nothing_else_of_other_specs() {
+        String prompt = PromptBuilder.user(job(TestSpecs.pricing(), null), null);
+
+        assertTrue(prompt.contains(TestSpecs.pricing().text()), "the whole spec text");
+        assertTrue(prompt.contains("### Contracts of spec `catalog`"));
+        assertTrue(prompt.contains(TestSpecs.CATALOG_CONTRACT));
+        assertFalse(prompt.contains("CATALOG-SECRET-PROSE"), "catalog's prose is not a contract");
+        assertFalse(prompt.contains("CAT-1"), "catalog's requirements are not a contract");
+        assertFalse(prompt.contains("CATALOG-CODE"), "other specs' generated code stays out");
+        assertFalse(prompt.contains("AGENTS.md"), "no guidelines section without an AGENTS.md");
+    }
+
+    @Test
+    void states_the_architecture_rules_and_the_project_guidelines() {
+        String prompt = PromptBuilder.user(job(TestSpecs.pricing(), "Prefer immutable values.\n"), null);
+
+        assertTrue(prompt.contains("## Project guidelines (AGENTS.md)\n\n```markdown\nPrefer immutable values.\n```"), prompt);
+        assertTrue(prompt.contains("layer `domain` (packages ..domain..) may use no other layer — this spec's package is in this layer"), prompt);
+        assertTrue(prompt.contains("layer `adapters` (packages ..adapters..) may use domain\n"), prompt);
+        assertTrue(prompt.contains("No System.out, System.err or printStackTrace"));
+        assertTrue(prompt.contains("No dependency cycles between the packages of the specs (com.acme.shop.domain.catalog, com.acme.shop.domain.pricing)"));
+        assertTrue(prompt.contains("references no test class"));
+    }
+
+    @Test
+    void feeds_back_the_previous_files_and_every_problem_with_its_remediation() {
+        Attempt previous = new Attempt(1,
+                List.of(new AnswerFile("com/acme/shop/domain/pricing/Impl.java", "class Impl { int x = \"a\"; }\n", 3)),
+                List.of(new LoopProblem("compile", "com/acme/shop/domain/pricing/Impl.java:1", "incompatible types",
+                                SpecGenerator.COMPILE_FIX),
+                        new LoopProblem("path", "### ../Evil.java", "'..' is not allowed", "write it under x/")));
+
+        String prompt = PromptBuilder.user(job(TestSpecs.pricing(), null), previous);
+
+        assertTrue(prompt.contains("## Your previous answer (iteration 1)\n\n### com/acme/shop/domain/pricing/Impl.java\n```java\nclass Impl { int x = \"a\"; }\n```"), prompt);
+        assertTrue(prompt.contains("1. [compile] com/acme/shop/domain/pricing/Impl.java:1: incompatible types — fix: "
+                + SpecGenerator.COMPILE_FIX), prompt);
+        assertTrue(prompt.contains("2. [path] ### ../Evil.java: '..' is not allowed — fix: write it under x/"), prompt);
+    }
+
+    @Test
+    void keeps_a_spec_with_embedded_fences_readable() {
+        String prompt = PromptBuilder.user(job(TestSpecs.pricing(), null), null);
+
+        assertTrue(prompt.contains("## The spec\n\n````markdown\n---\nid: pricing"), "a longer fence wraps the spec's own ``` blocks");
+    }
+
+    @Test
+    void system_prompt_states_the_protocol_and_where_files_may_go() {
+        String system = PromptBuilder.system(TestSpecs.pricing());
+
+        assertTrue(system.contains("`### <path relative to the output directory>`"));
+        assertTrue(system.contains("```java"));
+        assertTrue(system.contains("`com/acme/shop/domain/pricing/`"));
+        assertTrue(system.contains("never write, change or redeclare a contract type"));
+        assertTrue(system.contains("only through their contracts"));
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.darkfactory.factory.generate.model;
+
+class AnthropicCodeModelTest extends AbstractCodeModelContractTest {
+
+    @Override
+    String provider() {
+        return "anthropic";
+    }
+}

@@ -1,0 +1,8 @@
+package io.github.darkfactory.rules.testexamples.clean;
+
+public class Greeter {
+
+    public String greet(String name) {
+        return "Hello, " + name;
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.darkfactory.rules.testexamples.testcode;
+
+public enum TestFixture {
+    NAME
+}

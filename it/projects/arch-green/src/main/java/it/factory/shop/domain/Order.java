@@ -1,0 +1,4 @@
+package it.factory.shop.domain;
+
+public record Order(String sku, int quantity) {
+}

@@ -1,0 +1,4 @@
+package it.factory.billing.adapters;
+
+public class Table {
+}

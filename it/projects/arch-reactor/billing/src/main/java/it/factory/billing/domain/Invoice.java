@@ -1,0 +1,9 @@
+package it.factory.billing.domain;
+
+import it.factory.billing.adapters.Table;
+
+public class Invoice {
+    public Object table() {
+        return new Table();
+    }
+}

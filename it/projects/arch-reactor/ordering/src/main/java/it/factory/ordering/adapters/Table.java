@@ -1,0 +1,4 @@
+package it.factory.ordering.adapters;
+
+public class Table {
+}

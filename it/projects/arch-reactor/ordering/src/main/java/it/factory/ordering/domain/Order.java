@@ -1,0 +1,4 @@
+package it.factory.ordering.domain;
+
+public record Order(String sku) {
+}

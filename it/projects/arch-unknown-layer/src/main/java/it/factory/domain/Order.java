@@ -1,0 +1,4 @@
+package it.factory.domain;
+
+public class Order {
+}
