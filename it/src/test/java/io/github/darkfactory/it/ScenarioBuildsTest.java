@@ -143,7 +143,8 @@ class ScenarioBuildsTest {
 
         build.run("verify").assertFailure()
                 .assertLine("The scenario JVM exited (code 3) before all scenarios finished",
-                        "a scenario may have called System.exit")
+                        "a scenario may have called System.exit",
+                        "running then: it.factory.scenarios.ExitScenarios › a_scenario_that_ends_the_jvm()")
                 .assertLine("| about to call System.exit(3)")
                 .assertLine("BUILD FAILURE");
     }
@@ -154,11 +155,34 @@ class ScenarioBuildsTest {
 
         pinnedProduct("hang", "scn-scenarios-hang").property("factory.scenarios.timeout", "5")
                 .run("verify").assertFailure()
-                .assertLine("did not finish within 5 s and was killed")
+                .assertLine("did not finish within 5 s and was killed",
+                        "running then: it.factory.scenarios.HangScenarios › a_scenario_that_never_ends()")
                 .assertLine("-Dfactory.scenarios.timeout=<seconds>");
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertTrue(seconds < 240, "took " + seconds + " s");
+    }
+
+    @Test
+    void the_scenario_jvm_gets_the_arg_line() throws Exception {
+        MavenBuild build = pinnedProduct("arg-line", "scn-scenarios").property("argLine", "-showversion");
+
+        build.run("verify").assertSuccess();
+
+        assertTrue(Files.readString(build.file("target/factory/scenario-output.txt")).contains("version"));
+    }
+
+    @Test
+    void the_scenario_jvm_is_the_jdk_of_the_maven_toolchain() throws Exception {
+        MavenBuild build = pinnedProduct("toolchain", "scn-scenarios").property("use.toolchain", "true");
+        // The JDK running the tests, declared under a version only this toolchains.xml knows.
+        String javaHome = System.getProperty("java.home");
+        Path toolchains = build.file("toolchains.xml");
+        Files.writeString(toolchains, "<toolchains><toolchain><type>jdk</type><provides><version>17-it</version>"
+                + "</provides><configuration><jdkHome>" + javaHome + "</jdkHome></configuration></toolchain></toolchains>");
+
+        build.run("-t", toolchains.toString(), "verify").assertSuccess()
+                .assertLine("Scenario JVM from toolchain: " + Paths.get(javaHome, "bin", "java"));
     }
 
     @Test

@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the JSON lines the runner wrote; a missing {@code done} line means the JVM died mid-run. */
 final class ResultsFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Contents(List<ScenarioResult> results, boolean done) {
+    /** @param running scenarios that started but never finished, as "Class › name" */
+    record Contents(List<ScenarioResult> results, boolean done, List<String> running) {
     }
 
     private ResultsFile() {
@@ -23,10 +26,11 @@ final class ResultsFile {
 
     static Contents read(Path file) throws IOException {
         if (!Files.exists(file)) {
-            return new Contents(List.of(), false);
+            return new Contents(List.of(), false, List.of());
         }
         List<ScenarioResult> results = new ArrayList<>();
         boolean done = false;
+        Map<String, String> running = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
@@ -37,13 +41,19 @@ final class ResultsFile {
             } catch (IOException truncated) {
                 break; // the last line of a JVM killed while writing
             }
-            if ("done".equals(node.path("event").asText())) {
+            String event = node.path("event").asText();
+            if (event.equals("done")) {
                 done = true;
+            } else if (event.equals("started")) {
+                String owner = node.hasNonNull("className") ? node.get("className").asText() + " › " : "";
+                running.put(node.path("id").asText(), owner + node.path("displayName").asText());
             } else {
-                results.add(toResult(node));
+                ScenarioResult result = toResult(node);
+                running.remove(result.id());
+                results.add(result);
             }
         }
-        return new Contents(List.copyOf(results), done);
+        return new Contents(List.copyOf(results), done, List.copyOf(running.values()));
     }
 
     private static ScenarioResult toResult(JsonNode node) {

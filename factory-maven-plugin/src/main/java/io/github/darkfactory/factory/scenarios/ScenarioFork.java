@@ -48,23 +48,35 @@ final class ScenarioFork {
                 .redirectOutput(output.toFile());
         builder.environment().putAll(request.environment());
         Process process = builder.start();
-        process.getOutputStream().close();
+        // Ctrl-C on Maven must not leave the scenario JVM running on its own.
+        Thread killOnExit = new Thread(() -> destroyTree(process));
+        Runtime.getRuntime().addShutdownHook(killOnExit);
         boolean finished;
         try {
+            process.getOutputStream().close();
             finished = process.waitFor(request.timeoutSeconds(), TimeUnit.SECONDS);
         } finally {
             if (process.isAlive()) {
-                killTree(process);
+                destroyTree(process);
+                process.waitFor(30, TimeUnit.SECONDS);
             }
+            removeHook(killOnExit);
         }
         int exitCode = finished ? process.exitValue() : -1;
         return new Outcome(exitCode, !finished, ResultsFile.read(results), output);
     }
 
-    private static void killTree(Process process) throws InterruptedException {
+    private static void destroyTree(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing to undo.
+        }
     }
 
     static String argumentFile(Request request, Path results) {

@@ -77,14 +77,20 @@ public final class ScenarioRun {
         if (outcome.timedOut()) {
             throw new ScenarioFailure(Reason.TIMED_OUT, "The scenario JVM did not finish within "
                     + request.timeoutSeconds() + " s and was killed (" + outcome.contents().results().size()
-                    + " scenarios had finished). Output: " + outcome.output(), outputTail(outcome.output()));
+                    + " scenarios had finished" + stillRunning(outcome) + "). Output: " + outcome.output(),
+                    outputTail(outcome.output()));
         }
         if (!outcome.contents().done()) {
             throw new ScenarioFailure(Reason.JVM_EXITED, "The scenario JVM exited (code " + outcome.exitCode()
                     + ") before all scenarios finished — a scenario may have called System.exit, or the JVM"
-                    + " could not start (" + outcome.contents().results().size() + " scenarios had finished)."
-                    + " Output: " + outcome.output(), outputTail(outcome.output()));
+                    + " could not start (" + outcome.contents().results().size() + " scenarios had finished"
+                    + stillRunning(outcome) + "). Output: " + outcome.output(), outputTail(outcome.output()));
         }
+    }
+
+    private static String stillRunning(ScenarioFork.Outcome outcome) {
+        List<String> running = outcome.contents().running();
+        return running.isEmpty() ? "" : "; running then: " + String.join(", ", running);
     }
 
     private static void gate(EvidenceReport report, ScenarioFork.Outcome outcome) throws ScenarioFailure, IOException {

@@ -45,4 +45,17 @@ class ResultsFileTest {
         assertFalse(contents.done());
         assertEquals(1, contents.results().size());
     }
+
+    @Test
+    void names_the_scenarios_that_started_but_never_finished(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("results.jsonl");
+        Files.writeString(file, "{\"event\":\"started\",\"id\":\"a\",\"displayName\":\"a()\",\"className\":\"x.A\"}\n"
+                + "{\"event\":\"test\",\"id\":\"a\",\"displayName\":\"a()\",\"tags\":[],\"status\":\"SUCCESSFUL\",\"durationMs\":1}\n"
+                + "{\"event\":\"started\",\"id\":\"b\",\"displayName\":\"b()\",\"className\":\"x.A\"}\n");
+
+        ResultsFile.Contents contents = ResultsFile.read(file);
+
+        assertFalse(contents.done());
+        assertEquals(List.of("x.A › b()"), contents.running());
+    }
 }

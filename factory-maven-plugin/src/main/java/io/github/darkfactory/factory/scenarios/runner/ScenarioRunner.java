@@ -67,6 +67,14 @@ public final class ScenarioRunner {
         @Override
         public void executionStarted(TestIdentifier test) {
             startedAt.put(test.getUniqueId(), System.nanoTime());
+            if (test.isTest()) {
+                // Lets the plugin name the scenario that was running if the JVM dies or hangs.
+                StringBuilder line = new StringBuilder("{\"event\":\"started\"");
+                field(line, "id", test.getUniqueId());
+                field(line, "displayName", test.getDisplayName());
+                field(line, "className", className(test.getSource()).orElse(null));
+                writeLine(line.append("}\n").toString());
+            }
         }
 
         @Override
@@ -102,9 +110,12 @@ public final class ScenarioRunner {
                 field(line, "failureMessage", failure.getMessage());
                 field(line, "stackTrace", stackTrace(failure));
             }
-            line.append("}\n");
+            writeLine(line.append("}\n").toString());
+        }
+
+        private synchronized void writeLine(String line) {
             try {
-                out.write(line.toString());
+                out.write(line);
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
