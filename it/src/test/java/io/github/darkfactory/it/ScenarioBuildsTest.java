@@ -155,8 +155,9 @@ class ScenarioBuildsTest {
 
         pinnedProduct("hang", "scn-scenarios-hang").property("factory.scenarios.timeout", "5")
                 .run("verify").assertFailure()
-                .assertLine("did not finish within 5 s and was killed",
-                        "running then: it.factory.scenarios.HangScenarios › a_scenario_that_never_ends()")
+                // Not asserting which scenario was running: on a loaded machine 5 s may end before
+                // the JVM even started it.
+                .assertLine("did not finish within 5 s and was killed")
                 .assertLine("-Dfactory.scenarios.timeout=<seconds>");
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;

@@ -112,6 +112,7 @@ public class ScenariosMojo extends AbstractMojo {
             return;
         }
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
+        List<Requirement> requirements = requirements();
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioArtifactResolver.requireNotADependency(coordinates, project);
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
@@ -127,7 +128,7 @@ public class ScenariosMojo extends AbstractMojo {
                 Paths.get(project.getBuild().getOutputDirectory()),
                 Paths.get(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
                 javaExecutable(), effectiveArgLine(), orEmpty(systemPropertyVariables), orEmpty(environmentVariables),
-                timeout, requirements(), minEvidence);
+                timeout, requirements, minEvidence);
         try {
             ScenarioRun.run(request, new MavenFactoryLog(getLog()));
         } catch (ScenarioFailure e) {
