@@ -11,6 +11,7 @@ import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.model.ModelSettings;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -32,7 +33,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,7 +89,7 @@ public class GenerateMojo extends AbstractMojo {
     private boolean skipGenerate;
     /** The sealed scenario jar ({@code artifact}, {@code sha256}): only checked to be absent from the dependencies. */
     @Parameter
-    private Map<String, String> scenarios;
+    private ScenariosConfig scenarios;
     /** The Java release generated code is compiled for; the JDK running Maven when unset. */
     @Parameter(defaultValue = "${maven.compiler.release}")
     private String release;
@@ -116,7 +116,12 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         validate();
-        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
+        // malformed coordinates are reported by the scenarios goal, which uses them
+        Optional<ScenarioCoordinates> sealed = scenarios == null ? Optional.empty()
+                : ScenarioCoordinates.parse(scenarios.getArtifact());
+        if (sealed.isPresent()) {
+            ScenarioDependencyCheck.failIfDependedOn(sealed.get(), project);
+        }
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
         } catch (GenerateFailedException e) {

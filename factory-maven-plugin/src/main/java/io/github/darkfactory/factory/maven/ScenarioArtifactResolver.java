@@ -67,21 +67,6 @@ final class ScenarioArtifactResolver {
         }
     }
 
-    /** Fails when the product itself depends on the scenario artifact, in any scope, directly or not. */
-    static void requireNotADependency(ScenarioCoordinates coordinates, MavenProject project) throws MojoFailureException {
-        for (Artifact artifact : project.getArtifacts()) {
-            String classifier = artifact.getClassifier() == null ? "" : artifact.getClassifier();
-            String key = artifact.getGroupId() + ":" + artifact.getArtifactId()
-                    + (coordinates.classifier().isEmpty() ? "" : ":" + classifier);
-            if (key.equals(coordinates.dependencyKey())) {
-                throw new MojoFailureException("The scenario artifact " + coordinates + " is a dependency of "
-                        + project.getId() + " (" + artifact.getId() + ", trail " + String.join(" -> ",
-                        artifact.getDependencyTrail() == null ? List.of() : artifact.getDependencyTrail())
-                        + "); the evidence would not be sealed. Remove that dependency (or exclude it with <exclusions>).");
-            }
-        }
-    }
-
     Resolved resolve(ScenarioCoordinates coordinates) throws MojoExecutionException {
         DefaultArtifact root = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
                 coordinates.classifier(), "jar", coordinates.version());

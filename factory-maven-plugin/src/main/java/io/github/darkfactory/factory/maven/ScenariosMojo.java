@@ -114,7 +114,7 @@ public class ScenariosMojo extends AbstractMojo {
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         List<Requirement> requirements = requirements();
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
-        ScenarioArtifactResolver.requireNotADependency(coordinates, project);
+        ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);

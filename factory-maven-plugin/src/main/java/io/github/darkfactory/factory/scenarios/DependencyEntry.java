@@ -14,7 +14,7 @@ public record DependencyEntry(String groupId, String artifactId, String version,
         return key(groupId, artifactId, classifier);
     }
 
-    static String key(String groupId, String artifactId, String classifier) {
+    public static String key(String groupId, String artifactId, String classifier) {
         return groupId + ":" + artifactId + (classifier.isEmpty() ? "" : ":" + classifier);
     }
 
