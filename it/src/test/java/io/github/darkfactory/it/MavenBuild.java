@@ -100,6 +100,9 @@ public final class MavenBuild {
         request.setTimeoutInSeconds(timeoutSeconds);
         Properties all = new Properties();
         all.setProperty("maven.repo.local.tail", TAIL_REPO);
+        // builds run in parallel and may download the same artifact into the IT repository at once
+        all.setProperty("aether.syncContext.named.factory", "file-lock");
+        all.setProperty("aether.syncContext.named.nameMapper", "file-gav");
         all.putAll(properties);
         request.setProperties(all);
         environment.forEach(request::addShellEnvironment);
