@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,5 +67,30 @@ class OwnArchitectureTest {
     void main_code_never_prints_to_the_standard_streams() {
         assertNone(FactoryRules.NO_STANDARD_STREAMS.check(main));
         assertNone(FactoryRules.NO_PRINT_STACK_TRACE.check(main));
+    }
+
+    @Test
+    void the_ci_path_of_generate_needs_no_model_or_loop_class() {
+        noClasses().that().resideInAnyPackage("..generate.lock..", "..generate.plan..", "..generate.write..",
+                        "..generate.services..")
+                .should().dependOnClassesThat().resideInAnyPackage("..generate.loop..", "..generate.model..")
+                .because("the CI path (plan, lock, services) must work without any model or loop class")
+                .check(main);
+    }
+
+    @Test
+    void the_compiler_knows_nothing_of_the_loop() {
+        noClasses().that().resideInAPackage("..generate.compile..")
+                .should().dependOnClassesThat().resideInAPackage("..generate.loop..")
+                .because("the generate goal's joint compile uses JavaCompilation without the loop")
+                .check(main);
+    }
+
+    @Test
+    void the_scenario_runner_uses_only_the_jdk_and_the_junit_platform() {
+        classes().that().resideInAPackage("..scenarios.runner..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.junit.platform..", "..scenarios.runner..")
+                .because("the runner is copied alone into the scenario JVM, where no other plugin class exists")
+                .check(main);
     }
 }
