@@ -100,6 +100,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Nothing to do: pom packaging.");
             return;
         }
+        long start = System.nanoTime();
         FactoryLog log = new MavenFactoryLog(getLog());
         Generation.recover(lockFile.toPath(), log);
         // without specs but with a lock, every entry is an orphan the checks below must report
@@ -119,6 +120,8 @@ public class GenerateMojo extends AbstractMojo {
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
+            // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up
+            getLog().info("Done with " + specs.specs().size() + " spec(s) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (GenerateFailedException e) {
             throw new MojoFailureException(e.render());
         } catch (ModelCallException e) {
