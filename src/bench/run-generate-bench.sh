@@ -29,23 +29,28 @@ mkdir -p "$work"
 cp="$root/factory-maven-plugin/target/classes:$root/factory-maven-plugin/target/test-classes:$(cat "$work/classpath.txt")"
 bench() { java -cp "$cp" src/bench/generate/GenerateBench.java "$@"; }
 
-# Runs factory:generate in a project; prints "<ms inside the goal> <wall ms>"; extra args go to mvn.
+# Runs factory:generate in a project; prints "<ms inside the goal> <CPU ms of the goal's thread>
+# <wall ms of the whole mvn run>"; extra args go to mvn.
 goal_ms() {
     local dir=$1; shift
-    local start end out
+    local start end out line
     start=$(date +%s%N)
     out=$("${mvn[@]}" -f "$dir/pom.xml" factory:generate "$@" 2>&1) || { echo "$out" >&2; return 1; }
     end=$(date +%s%N)
-    echo "$(grep -o 'Done with [0-9]* spec(s) in [0-9]* ms' <<<"$out" | grep -o '[0-9]* ms' | grep -o '[0-9]*') $(( (end - start) / 1000000 ))"
+    line=$(grep -o 'Done with [0-9]* spec(s) in [0-9]* ms (this thread.s CPU [0-9]* ms)' <<<"$out")
+    echo "$(sed -E 's/.* in ([0-9]+) ms .*CPU ([0-9]+) ms.*/\1 \2/' <<<"$line") $(( (end - start) / 1000000 ))"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-report() {  # label, then "goal wall" lines on stdin
-    local lines goal wall
+column_of() { cut -d' ' -f"$1" <<<"$2" | tr '\n' ' '; }
+report() {  # label, then "goal cpu wall" lines on stdin
+    local lines
     lines=$(cat)
-    goal=$(cut -d' ' -f1 <<<"$lines" | tr '\n' ' ')
-    wall=$(cut -d' ' -f2 <<<"$lines" | tr '\n' ' ')
-    printf '%-34s goal ms: %s(median %s); mvn wall ms: %s(median %s)\n' "$1" "$goal" \
-        "$(tr ' ' '\n' <<<"$goal" | grep . | median)" "$wall" "$(tr ' ' '\n' <<<"$wall" | grep . | median)"
+    printf '%s\n' "$1"
+    for c in 1:goal 2:goal-thread-CPU 3:mvn-wall; do
+        local values
+        values=$(column_of "${c%%:*}" "$lines")
+        printf '    %-16s ms: %s(median %s)\n' "${c#*:}" "$values" "$(tr ' ' '\n' <<<"$values" | grep . | median)"
+    done
 }
 
 if [[ $what == all || $what == uptodate ]]; then
@@ -64,8 +69,8 @@ fi
 
 if [[ $what == all || $what == parallel ]]; then
     rm -rf "$work/parallel" "$work/twin.port"
-    bench twin "$work/twin.port" 2000 &
-    twin_pid=$!
+    java -cp "$cp" src/bench/generate/GenerateBench.java twin "$work/twin.port" 2000 &
+    twin_pid=$!                          # the java process itself, so the trap stops the twin
     trap 'kill "$twin_pid" 2>/dev/null || true' EXIT
     while [[ ! -s $work/twin.port ]]; do sleep 0.2; done
     bench parallel "$work/parallel" 16 "$(cat "$work/twin.port")"
