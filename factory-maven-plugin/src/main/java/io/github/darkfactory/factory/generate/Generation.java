@@ -123,7 +123,10 @@ public final class Generation {
         }
         Set<String> replacedOrRemoved = new TreeSet<>(converged.keySet());
         replacedOrRemoved.addAll(plan.orphans());
-        commit(lock, next, newFiles, replacedOrRemoved);
+        // a first generate where no spec converged wrote nothing: it must not leave an empty lock behind
+        if (Files.isRegularFile(request.lockFile()) || !replacedOrRemoved.isEmpty()) {
+            commit(lock, next, newFiles, replacedOrRemoved);
+        }
         request.generatedThisSession().addAll(converged.keySet());
 
         List<String> failed = outcomes.values().stream().filter(o -> !o.converged())

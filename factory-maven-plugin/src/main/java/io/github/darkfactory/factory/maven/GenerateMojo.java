@@ -11,6 +11,7 @@ import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.model.ModelSettings;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -33,7 +34,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,7 +90,7 @@ public class GenerateMojo extends AbstractMojo {
     private boolean skipGenerate;
     /** The sealed scenario jar ({@code artifact}, {@code sha256}): only checked to be absent from the dependencies. */
     @Parameter
-    private Map<String, String> scenarios;
+    private ScenariosConfig scenarios;
     /** The Java release generated code is compiled for; the JDK running Maven when unset. */
     @Parameter(defaultValue = "${maven.compiler.release}")
     private String release;
@@ -119,7 +119,12 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         validate();
-        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
+        // malformed coordinates are reported by the scenarios goal, which uses them
+        Optional<ScenarioCoordinates> sealed = scenarios == null ? Optional.empty()
+                : ScenarioCoordinates.parse(scenarios.getArtifact());
+        if (sealed.isPresent()) {
+            ScenarioDependencyCheck.failIfDependedOn(sealed.get(), project);
+        }
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
             // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
@@ -136,11 +141,12 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateRequest request(SpecSet specs, SourceRoots roots) throws MojoExecutionException {
         boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
+        FactoryLog log = new MavenFactoryLog(getLog());
+        // the log tells the user why a configured model counts as absent (say, an undecryptable password)
         Optional<ModelSettings> settingsFound = model == null ? Optional.empty()
-                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv());
+                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv(), log);
         String refusal = ModelPolicy.refusal(commandLine, frozen, session.isOffline(), model != null,
                 model == null || settingsFound.isPresent() ? null : missingKey());
-        FactoryLog log = new MavenFactoryLog(getLog());
         ModelAccess access = refusal != null ? ModelAccess.refused(refusal)
                 : ModelAccess.allowed(() -> CodeModels.create(settingsFound.orElseThrow(), log));
         Path base = project.getBasedir().toPath();

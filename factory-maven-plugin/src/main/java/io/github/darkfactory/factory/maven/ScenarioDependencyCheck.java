@@ -1,39 +1,54 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.scenarios.DependencyEntry;
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
  * The sealed scenario jar must stay outside the product (CONTRACT §6): if it is among the project's
- * dependencies, the product could be written against the tests that judge it. Only coordinates are
- * compared; the jar itself is never resolved or read here.
+ * dependencies, the product could be written against the tests that judge it. Used by both
+ * {@code generate} and {@code scenarios}; only coordinates are compared, the jar is never read here.
+ * The key is groupId:artifactId, plus the classifier when the coordinates name one, so a library's
+ * {@code tests} jar can judge a product that depends on that library.
  */
 final class ScenarioDependencyCheck {
 
     private ScenarioDependencyCheck() {
     }
 
-    static void failIfDependedOn(Map<String, String> scenarios, MavenProject project) throws MojoFailureException {
-        String coordinates = scenarios == null ? null : scenarios.get("artifact");
-        if (coordinates == null || coordinates.isBlank()) {
-            return;
+    static void failIfDependedOn(ScenarioCoordinates coordinates, MavenProject project) throws MojoFailureException {
+        String key = coordinates.dependencyKey();
+        for (Artifact artifact : project.getArtifacts()) {
+            if (key.equals(keyOf(coordinates, artifact.getGroupId(), artifact.getArtifactId(), artifact.getClassifier()))) {
+                List<String> trail = artifact.getDependencyTrail() == null ? List.of() : artifact.getDependencyTrail();
+                throw failure(coordinates, project, artifact.getId() + ", trail " + String.join(" -> ", trail));
+            }
         }
-        String[] parts = coordinates.trim().split(":");
-        if (parts.length < 2) {
-            return; // malformed coordinates are reported by the scenarios goal, which uses them
+        // a declared dependency counts even when this goal did not resolve its scope
+        for (Dependency dependency : project.getDependencies()) {
+            if (key.equals(keyOf(coordinates, dependency.getGroupId(), dependency.getArtifactId(), dependency.getClassifier()))) {
+                throw failure(coordinates, project, "declared " + dependency.getManagementKey()
+                        + (dependency.getScope() == null ? "" : ", scope " + dependency.getScope()));
+            }
         }
-        String key = parts[0] + ":" + parts[1];
-        boolean found = Stream.concat(
-                project.getArtifacts().stream().map(a -> a.getGroupId() + ":" + a.getArtifactId()),
-                project.getDependencies().stream().map(d -> d.getGroupId() + ":" + d.getArtifactId()))
-                .anyMatch(key::equals);
-        if (found) {
-            throw new MojoFailureException("The sealed scenario artifact " + key + " (<scenarios><artifact>) is a"
-                    + " dependency of " + project.getGroupId() + ":" + project.getArtifactId() + ". Scenarios judge the"
-                    + " product from outside; remove that dependency (check `mvn dependency:tree` for where it comes from).");
-        }
+    }
+
+    private static String keyOf(ScenarioCoordinates coordinates, String groupId, String artifactId, String classifier) {
+        return DependencyEntry.key(groupId, artifactId, coordinates.classifier().isEmpty() ? "" : nullToEmpty(classifier));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static MojoFailureException failure(ScenarioCoordinates coordinates, MavenProject project, String where) {
+        return new MojoFailureException("The scenario artifact " + coordinates + " (<scenarios><artifact>) is a dependency of "
+                + project.getId() + " (" + where + "); the evidence would not be sealed. Remove that dependency"
+                + " (or exclude it with <exclusions>; `mvn dependency:tree` shows where it comes from).");
     }
 }

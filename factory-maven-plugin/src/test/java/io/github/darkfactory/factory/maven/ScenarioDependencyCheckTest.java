@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Dependency;
@@ -7,7 +8,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioDependencyCheckTest {
 
-    private static final Map<String, String> SCENARIOS = Map.of("artifact", "com.acme:shop-scenarios:1.0.0", "sha256", "ab");
+    private static final ScenarioCoordinates SCENARIOS = ScenarioCoordinates.parse("com.acme:shop-scenarios:1.0.0").orElseThrow();
+    private static final ScenarioCoordinates TESTS_JAR = ScenarioCoordinates.parse("com.acme:shop:1.0.0:tests").orElseThrow();
 
     private static MavenProject product() {
         MavenProject project = new MavenProject();
@@ -34,7 +35,7 @@ class ScenarioDependencyCheckTest {
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 () -> ScenarioDependencyCheck.failIfDependedOn(SCENARIOS, project));
 
-        assertTrue(e.getMessage().contains("com.acme:shop-scenarios (<scenarios><artifact>) is a dependency of com.acme:shop"),
+        assertTrue(e.getMessage().contains("The scenario artifact com.acme:shop-scenarios:1.0.0 (<scenarios><artifact>) is a dependency of com.acme:shop"),
                 e.getMessage());
     }
 
@@ -51,12 +52,23 @@ class ScenarioDependencyCheckTest {
     }
 
     @Test
-    void other_dependencies_and_no_scenarios_configuration_pass() {
+    void a_tests_jar_may_judge_a_product_that_depends_on_its_main_jar_but_not_one_that_depends_on_the_tests_jar() {
+        MavenProject project = product();
+        project.setArtifacts(Set.of(new DefaultArtifact("com.acme", "shop", "1.0.0", "compile", "jar", null,
+                new DefaultArtifactHandler("jar"))));
+        assertDoesNotThrow(() -> ScenarioDependencyCheck.failIfDependedOn(TESTS_JAR, project));
+
+        project.setArtifacts(Set.of(new DefaultArtifact("com.acme", "shop", "1.0.0", "test", "test-jar", "tests",
+                new DefaultArtifactHandler("test-jar"))));
+        assertThrows(MojoFailureException.class, () -> ScenarioDependencyCheck.failIfDependedOn(TESTS_JAR, project));
+    }
+
+    @Test
+    void other_dependencies_pass() {
         MavenProject project = product();
         project.setArtifacts(Set.of(new DefaultArtifact("com.acme", "shop-api", "1.0.0", "compile", "jar", null,
                 new DefaultArtifactHandler("jar"))));
 
         assertDoesNotThrow(() -> ScenarioDependencyCheck.failIfDependedOn(SCENARIOS, project));
-        assertDoesNotThrow(() -> ScenarioDependencyCheck.failIfDependedOn(null, project));
     }
 }

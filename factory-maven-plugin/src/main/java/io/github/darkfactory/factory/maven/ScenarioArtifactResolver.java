@@ -1,0 +1,133 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.scenarios.DependencyEntry;
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.DependencyFilter;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the scenario jar and its runtime dependencies in the local and remote repositories — the
+ * only place of the plugin that talks to Maven's resolver. Never from the reactor: evidence must
+ * be a sealed artifact, not something this build just compiled.
+ */
+final class ScenarioArtifactResolver {
+
+    /** The scenario jar and its runtime graph, the jar itself excluded. */
+    record Resolved(Path jar, List<DependencyEntry> graph) {
+    }
+
+    private static final Set<String> RUNTIME_SCOPES = Set.of("compile", "runtime", "system", "");
+
+    private final RepositorySystem system;
+    private final RepositorySystemSession session;
+    private final List<RemoteRepository> repositories;
+
+    ScenarioArtifactResolver(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
+        this.system = system;
+        this.session = session;
+        this.repositories = repositories;
+    }
+
+    static ScenarioCoordinates parse(String artifact) throws MojoFailureException {
+        return ScenarioCoordinates.parse(artifact).orElseThrow(() -> new MojoFailureException(
+                "<scenarios><artifact>" + artifact + "</artifact> is not groupId:artifactId:version[:classifier];"
+                        + " write it like <artifact>com.acme:shop-scenarios:1.0.0</artifact>"));
+    }
+
+    /** Fails when the scenario artifact is a project of this very build. */
+    static void requireNotInReactor(ScenarioCoordinates coordinates, MavenSession mavenSession) throws MojoFailureException {
+        for (MavenProject project : mavenSession.getProjects()) {
+            if (project.getGroupId().equals(coordinates.groupId())
+                    && project.getArtifactId().equals(coordinates.artifactId())
+                    && project.getVersion().equals(coordinates.version())) {
+                throw new MojoFailureException("The scenario artifact " + coordinates + " is a project of this build;"
+                        + " install it first (mvn install in its project) or release it: scenarios are taken from a"
+                        + " repository only, so the evidence is the sealed jar and not what this build just compiled.");
+            }
+        }
+    }
+
+    Resolved resolve(ScenarioCoordinates coordinates) throws MojoExecutionException {
+        DefaultArtifact root = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
+                coordinates.classifier(), "jar", coordinates.version());
+        List<ArtifactResult> results = resolveWithRuntimeGraph(root, coordinates.toString());
+        Path jar = null;
+        List<DependencyEntry> graph = new ArrayList<>();
+        for (ArtifactResult result : results) {
+            org.eclipse.aether.artifact.Artifact artifact = result.getArtifact();
+            if (jar == null && sameArtifact(artifact, root)) {
+                jar = artifact.getFile().toPath();
+            } else {
+                graph.add(toEntry(artifact));
+            }
+        }
+        if (jar == null) {
+            throw new MojoExecutionException("Resolving " + coordinates + " gave no jar" + searched());
+        }
+        return new Resolved(jar, graph);
+    }
+
+    /** The launcher matching the scenario graph's engine, which scenario jars rarely bring themselves. */
+    List<DependencyEntry> resolveLauncher(String coordinates) throws MojoExecutionException {
+        return resolveWithRuntimeGraph(new DefaultArtifact(coordinates), coordinates).stream()
+                .map(r -> toEntry(r.getArtifact())).toList();
+    }
+
+    static List<DependencyEntry> projectDependencies(Collection<Artifact> artifacts) {
+        return artifacts.stream()
+                .filter(a -> a.getFile() != null && a.getArtifactHandler().isAddedToClasspath())
+                .map(a -> new DependencyEntry(a.getGroupId(), a.getArtifactId(), a.getVersion(), a.getClassifier(),
+                        a.getFile().toPath()))
+                .toList();
+    }
+
+    private List<ArtifactResult> resolveWithRuntimeGraph(DefaultArtifact root, String what) throws MojoExecutionException {
+        CollectRequest collect = new CollectRequest(new Dependency(root, "runtime"), repositories);
+        DependencyFilter runtimeOnly = (node, parents) ->
+                node.getDependency() == null || RUNTIME_SCOPES.contains(node.getDependency().getScope());
+        try {
+            return system.resolveDependencies(session, new DependencyRequest(collect, runtimeOnly)).getArtifactResults();
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException("Could not resolve the scenario artifact " + what
+                    + " (<scenarios><artifact>) or its runtime dependencies: " + e.getMessage() + searched()
+                    + ". Check the coordinates, or install / deploy the scenario project first.", e);
+        }
+    }
+
+    private String searched() {
+        String remotes = repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+        return "; searched the local repository " + session.getLocalRepository().getBasedir()
+                + (remotes.isEmpty() ? "" : " and " + remotes);
+    }
+
+    private static boolean sameArtifact(org.eclipse.aether.artifact.Artifact a, org.eclipse.aether.artifact.Artifact b) {
+        return a.getGroupId().equals(b.getGroupId()) && a.getArtifactId().equals(b.getArtifactId())
+                && a.getClassifier().equals(b.getClassifier());
+    }
+
+    private static DependencyEntry toEntry(org.eclipse.aether.artifact.Artifact artifact) {
+        return new DependencyEntry(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
+                artifact.getClassifier(), artifact.getFile().toPath());
+    }
+
+}

@@ -1,0 +1,18 @@
+package io.github.darkfactory.factory.maven;
+
+/** The {@code <scenarios>} block: which sealed jar holds the evidence, and its pin. */
+public class ScenariosConfig {
+
+    /** {@code groupId:artifactId:version[:classifier]}. */
+    private String artifact;
+    /** The sha256 that {@code factory:seal} printed for that jar. */
+    private String sha256;
+
+    public String getArtifact() {
+        return artifact;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.scenarios.SealSnippet;
+import io.github.darkfactory.factory.scenarios.Sha256;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Prints the {@code <scenarios>} snippet (coordinates and sha256 of this project's main jar) that a
+ * product pastes into its pom, and writes it to {@code target/factory/seal.txt}.
+ */
+@Mojo(name = PropertyNames.GOAL_SEAL, defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class SealMojo extends AbstractMojo {
+
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(property = PropertyNames.SEAL_SKIP, defaultValue = "false")
+    private boolean skipSeal;
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipSeal) {
+            getLog().info("Skipping seal (" + PropertyNames.SKIP + " / " + PropertyNames.SEAL_SKIP + ")");
+            return;
+        }
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.contains("${")) {
+            getLog().warn("project.build.outputTimestamp is not set, so this jar's digest changes on every build;"
+                    + " set <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>"
+                    + " in <properties> for a reproducible seal.");
+        }
+        if (project.getVersion().endsWith("-SNAPSHOT")) {
+            throw new MojoFailureException("Refusing to seal " + project.getId() + ": a SNAPSHOT changes under the"
+                    + " same coordinates, so a pin on it means nothing. Set a release <version> (e.g. "
+                    + project.getVersion().replace("-SNAPSHOT", "") + ") and build again.");
+        }
+        File jar = project.getArtifact().getFile();
+        if (jar == null || !jar.isFile()) {
+            throw new MojoExecutionException("No main jar to seal for " + project.getId() + ": run seal in the"
+                    + " package phase after jar:jar (mvn package), in a project with jar packaging.");
+        }
+        String coordinates = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
+        try {
+            String snippet = SealSnippet.render(coordinates, Sha256.of(jar.toPath()));
+            Path seal = Path.of(project.getBuild().getDirectory(), "factory", "seal.txt");
+            Files.createDirectories(seal.getParent());
+            Path temporary = Files.createTempFile(seal.getParent(), "seal", ".tmp");
+            Files.writeString(temporary, snippet, StandardCharsets.UTF_8);
+            Files.move(temporary, seal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
+            snippet.lines().forEach(getLog()::info);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not seal " + jar + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.darkfactory.factory.scenarios;
+
+import io.github.darkfactory.factory.spec.Requirement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The verdict of one scenario run: each requirement against the scenarios tagged with its id.
+ *
+ * @param unknownTags tags that look like requirement ids ({@code ABC-1}) but name none; other tags
+ *                    (such as {@code slow}) are ordinary JUnit tags and are ignored
+ */
+public record EvidenceReport(String coordinates, String sha256, int minEvidence,
+                             List<RequirementEvidence> requirements, List<ScenarioResult> scenarios,
+                             List<String> unknownTags) {
+
+    static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
+
+    public EvidenceReport {
+        requirements = List.copyOf(requirements);
+        scenarios = List.copyOf(scenarios);
+        unknownTags = List.copyOf(unknownTags);
+    }
+
+    /** Judges the requirements (in spec order) by the scenarios (in run order). */
+    public static EvidenceReport judge(String coordinates, String sha256, int minEvidence,
+                                       List<Requirement> requirements, List<ScenarioResult> scenarios) {
+        List<RequirementEvidence> judged = new ArrayList<>();
+        for (Requirement requirement : requirements) {
+            List<ScenarioResult> covering = scenarios.stream()
+                    .filter(s -> s.tags().contains(requirement.id())).toList();
+            long passing = covering.stream().filter(ScenarioResult::passed).count();
+            RequirementEvidence.Status status = covering.stream().anyMatch(ScenarioResult::failed)
+                    ? RequirementEvidence.Status.FAILED
+                    : passing < minEvidence ? RequirementEvidence.Status.MISSING : RequirementEvidence.Status.SATISFIED;
+            judged.add(new RequirementEvidence(requirement.id(), requirement.specId(), requirement.text(), status,
+                    covering.stream().map(ScenarioResult::id).toList()));
+        }
+        Set<String> known = new TreeSet<>(requirements.stream().map(Requirement::id).toList());
+        Set<String> unknown = new TreeSet<>();
+        scenarios.forEach(s -> s.tags().stream()
+                .filter(t -> REQUIREMENT_ID.matcher(t).matches() && !known.contains(t))
+                .forEach(unknown::add));
+        return new EvidenceReport(coordinates, sha256, minEvidence, judged, scenarios, List.copyOf(unknown));
+    }
+
+    public boolean passed() {
+        return !scenarios.isEmpty() && failedScenarios().isEmpty() && missing().isEmpty()
+                && requirements.stream().noneMatch(r -> r.status() == RequirementEvidence.Status.FAILED);
+    }
+
+    public List<ScenarioResult> failedScenarios() {
+        return scenarios.stream().filter(ScenarioResult::failed).toList();
+    }
+
+    public List<RequirementEvidence> missing() {
+        return requirements.stream().filter(r -> r.status() == RequirementEvidence.Status.MISSING).toList();
+    }
+
+    public long count(RequirementEvidence.Status status) {
+        return requirements.stream().filter(r -> r.status() == status).count();
+    }
+
+    public long passedScenarios() {
+        return scenarios.stream().filter(ScenarioResult::passed).count();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.darkfactory.factory.scenarios;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts the scenario JVM, waits at most the timeout, and kills the whole process tree when it is
+ * passed, so a hanging scenario can never hang Maven. Everything but the JVM executable goes into
+ * a java argument file: classpaths of real projects overflow command lines on Windows.
+ */
+final class ScenarioFork {
+
+    static final String RUNNER_MAIN = "io.github.darkfactory.factory.scenarios.runner.ScenarioRunner";
+
+    /**
+     * @param argLine extra JVM arguments, verbatim (java's argument-file syntax handles quoting)
+     */
+    record Request(Path javaExecutable, Path workingDirectory, List<Path> classpath, Path scenarioJar,
+                   String argLine, Map<String, String> systemProperties, Map<String, String> environment,
+                   long timeoutSeconds, Path workDirectory) {
+    }
+
+    /** How the JVM ended and what it reported before. */
+    record Outcome(int exitCode, boolean timedOut, ResultsFile.Contents contents, Path output) {
+    }
+
+    private ScenarioFork() {
+    }
+
+    static Outcome run(Request request) throws IOException, InterruptedException {
+        Files.createDirectories(request.workDirectory());
+        Path results = request.workDirectory().resolve("scenario-results.jsonl");
+        Path output = request.workDirectory().resolve("scenario-output.txt");
+        Path argFile = request.workDirectory().resolve("scenario-jvm.args");
+        Files.deleteIfExists(results);
+        Files.writeString(argFile, argumentFile(request, results), StandardCharsets.UTF_8);
+
+        ProcessBuilder builder = new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
+                .directory(request.workingDirectory().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(request.environment());
+        Process process = builder.start();
+        // Ctrl-C on Maven must not leave the scenario JVM running on its own.
+        Thread killOnExit = new Thread(() -> destroyTree(process));
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        boolean finished;
+        try {
+            process.getOutputStream().close();
+            finished = process.waitFor(request.timeoutSeconds(), TimeUnit.SECONDS);
+        } finally {
+            if (process.isAlive()) {
+                destroyTree(process);
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+            removeHook(killOnExit);
+        }
+        int exitCode = finished ? process.exitValue() : -1;
+        return new Outcome(exitCode, !finished, ResultsFile.read(results), output);
+    }
+
+    private static void destroyTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing to undo.
+        }
+    }
+
+    static String argumentFile(Request request, Path results) {
+        List<String> lines = new ArrayList<>();
+        if (request.argLine() != null && !request.argLine().isBlank()) {
+            lines.add(request.argLine().trim());
+        }
+        request.systemProperties().forEach((key, value) ->
+                lines.add(quote("-D" + key + "=" + (value == null ? "" : value))));
+        lines.add("-cp");
+        lines.add(quote(request.classpath().stream().map(Path::toString)
+                .collect(Collectors.joining(java.io.File.pathSeparator))));
+        lines.add(RUNNER_MAIN);
+        lines.add(quote(results.toString()));
+        lines.add(quote(request.scenarioJar().toString()));
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** A double-quoted argument-file token; backslashes and quotes escaped as java expects. */
+    static String quote(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

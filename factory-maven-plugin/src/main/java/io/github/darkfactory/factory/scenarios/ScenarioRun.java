@@ -1,0 +1,148 @@
+package io.github.darkfactory.factory.scenarios;
+
+import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.scenarios.ScenarioFailure.Reason;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The scenarios gate: check the pin, run every test of the scenario jar in a forked JVM, judge the
+ * requirements by the results, write the reports, and fail with what is wrong.
+ */
+public final class ScenarioRun {
+
+    private static final int OUTPUT_TAIL_LINES = 30;
+
+    private ScenarioRun() {
+    }
+
+    public static EvidenceReport run(ScenarioRunRequest request, FactoryLog log)
+            throws ScenarioFailure, IOException, InterruptedException {
+        String actualSha256 = checkPin(request, log);
+        Path runnerDirectory = request.factoryDirectory().resolve("runner");
+        RunnerClasses.copyTo(runnerDirectory);
+        List<Path> classpath = ForkClasspath.build(request.classesDirectory(), runnerDirectory,
+                request.projectDependencies(), withScenarioJar(request), request.launcher());
+        log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
+                + classpath.size() + " classpath entries, timeout " + request.timeoutSeconds() + " s)");
+        ScenarioFork.Outcome outcome = ScenarioFork.run(new ScenarioFork.Request(request.javaExecutable(),
+                request.workingDirectory(), classpath, request.scenarioJar(), request.argLine(),
+                request.systemProperties(), request.environment(), request.timeoutSeconds(),
+                request.factoryDirectory()));
+        checkCompleted(request, outcome);
+
+        EvidenceReport report = EvidenceReport.judge(request.coordinates(), actualSha256, request.minEvidence(),
+                request.requirements(), outcome.contents().results());
+        ReportFiles.write(report, request.factoryDirectory());
+        logSummary(report, log);
+        gate(report, outcome);
+        return report;
+    }
+
+    private static String checkPin(ScenarioRunRequest request, FactoryLog log) throws IOException, ScenarioFailure {
+        String actual = Sha256.of(request.scenarioJar());
+        String expected = request.expectedSha256();
+        if (expected == null || expected.isBlank()) {
+            if (!request.allowUnpinned()) {
+                throw new ScenarioFailure(Reason.UNPINNED, "The scenario artifact " + request.coordinates()
+                        + " is not pinned: <sha256>" + actual + "</sha256>", List.of());
+            }
+            log.warn("The scenario artifact " + request.coordinates() + " is not pinned; pin it with <sha256>"
+                    + actual + "</sha256>");
+        } else if (!expected.trim().toLowerCase(Locale.ROOT).equals(actual)) {
+            throw new ScenarioFailure(Reason.DIGEST_MISMATCH, "The scenario artifact " + request.coordinates()
+                    + " does not match its pin", List.of("  expected sha256: " + expected.trim(),
+                    "  actual sha256:   " + actual + "  (" + request.scenarioJar() + ")"));
+        }
+        return actual;
+    }
+
+    private static List<DependencyEntry> withScenarioJar(ScenarioRunRequest request) {
+        List<DependencyEntry> graph = new ArrayList<>();
+        ScenarioCoordinates jar = ScenarioCoordinates.parse(request.coordinates()).orElseThrow();
+        graph.add(new DependencyEntry(jar.groupId(), jar.artifactId(), jar.version(), jar.classifier(),
+                request.scenarioJar()));
+        graph.addAll(request.scenarioGraph());
+        return graph;
+    }
+
+    private static void checkCompleted(ScenarioRunRequest request, ScenarioFork.Outcome outcome)
+            throws ScenarioFailure, IOException {
+        if (outcome.timedOut()) {
+            throw new ScenarioFailure(Reason.TIMED_OUT, "The scenario JVM did not finish within "
+                    + request.timeoutSeconds() + " s and was killed (" + outcome.contents().results().size()
+                    + " scenarios had finished" + stillRunning(outcome) + "). Output: " + outcome.output(),
+                    outputTail(outcome.output()));
+        }
+        if (!outcome.contents().done()) {
+            throw new ScenarioFailure(Reason.JVM_EXITED, "The scenario JVM exited (code " + outcome.exitCode()
+                    + ") before all scenarios finished — a scenario may have called System.exit, or the JVM"
+                    + " could not start (" + outcome.contents().results().size() + " scenarios had finished"
+                    + stillRunning(outcome) + "). Output: " + outcome.output(), outputTail(outcome.output()));
+        }
+    }
+
+    private static String stillRunning(ScenarioFork.Outcome outcome) {
+        List<String> running = outcome.contents().running();
+        return running.isEmpty() ? "" : "; running then: " + String.join(", ", running);
+    }
+
+    private static void gate(EvidenceReport report, ScenarioFork.Outcome outcome) throws ScenarioFailure, IOException {
+        if (report.scenarios().isEmpty()) {
+            throw new ScenarioFailure(Reason.NO_TESTS, "The scenario artifact " + report.coordinates()
+                    + " holds no test: no behavioural evidence at all", outputTail(outcome.output()));
+        }
+        List<String> details = new ArrayList<>();
+        for (ScenarioResult failed : report.failedScenarios()) {
+            details.add("  FAILED " + failed.id() + (failed.failure() == null ? ""
+                    : " — " + failed.failure().type() + ": " + failed.failure().message()));
+        }
+        if (!details.isEmpty()) {
+            throw new ScenarioFailure(Reason.SCENARIOS_FAILED, report.failedScenarios().size()
+                    + " scenario(s) failed (" + report.requirements().stream()
+                    .filter(r -> r.status() == RequirementEvidence.Status.FAILED).count()
+                    + " requirement(s) affected); see target/factory/evidence.html", details);
+        }
+        for (RequirementEvidence missing : report.missing()) {
+            details.add("  " + missing.id() + " (" + missing.spec() + "): " + missing.text()
+                    + " — " + passingCount(report, missing) + " of " + report.minEvidence() + " passing scenario(s)");
+        }
+        if (!details.isEmpty()) {
+            throw new ScenarioFailure(Reason.MISSING_EVIDENCE, "missing behavioural evidence for "
+                    + details.size() + " requirement(s):", details);
+        }
+    }
+
+    private static long passingCount(EvidenceReport report, RequirementEvidence requirement) {
+        return report.scenarios().stream().filter(s -> s.passed() && requirement.scenarios().contains(s.id())).count();
+    }
+
+    private static void logSummary(EvidenceReport report, FactoryLog log) {
+        report.unknownTags().forEach(tag -> log.warn("Scenario tag " + tag + " looks like a requirement id but names"
+                + " no requirement of the specs (typo, or a requirement that was removed?)"));
+        log.info(String.format(Locale.ROOT, "Scenarios: %d run, %d passed, %d failed, %d skipped or aborted",
+                report.scenarios().size(), report.passedScenarios(), report.failedScenarios().size(),
+                report.scenarios().size() - report.passedScenarios() - report.failedScenarios().size()));
+        log.info(String.format(Locale.ROOT, "Requirements: %d, satisfied %d, missing %d, failed %d — %s",
+                report.requirements().size(), report.count(RequirementEvidence.Status.SATISFIED),
+                report.count(RequirementEvidence.Status.MISSING), report.count(RequirementEvidence.Status.FAILED),
+                report.passed() ? "PASSED" : "FAILED"));
+    }
+
+    private static List<String> outputTail(Path output) throws IOException {
+        if (!Files.exists(output)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
+        List<String> tail = new ArrayList<>();
+        tail.add("  last lines of the scenario JVM's output:");
+        lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()).forEach(l -> tail.add("  | " + l));
+        return lines.isEmpty() ? List.of() : tail;
+    }
+}

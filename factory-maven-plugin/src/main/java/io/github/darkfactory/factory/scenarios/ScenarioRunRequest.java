@@ -1,0 +1,39 @@
+package io.github.darkfactory.factory.scenarios;
+
+import io.github.darkfactory.factory.spec.Requirement;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one scenario run needs, resolved by the adapter.
+ *
+ * @param coordinates         the scenario artifact as configured
+ * @param expectedSha256      the pin, or null when none is configured
+ * @param scenarioJar         the resolved scenario jar
+ * @param scenarioGraph       the scenario jar's runtime dependencies (without the jar itself),
+ * @param launcher            the launcher and its dependencies when they had to be added, else empty
+ * @param projectDependencies the project's resolved dependencies of every scope
+ * @param classesDirectory    the product's {@code target/classes}
+ * @param factoryDirectory    {@code target/factory}, where reports and the fork's files go
+ * @param workingDirectory    the fork's working directory (the project base directory)
+ * @param argLine             extra JVM arguments, or null
+ */
+public record ScenarioRunRequest(String coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
+                                 List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
+                                 List<DependencyEntry> projectDependencies,
+                                 Path classesDirectory, Path factoryDirectory, Path workingDirectory,
+                                 Path javaExecutable, String argLine, Map<String, String> systemProperties,
+                                 Map<String, String> environment, long timeoutSeconds,
+                                 List<Requirement> requirements, int minEvidence) {
+
+    public ScenarioRunRequest {
+        scenarioGraph = List.copyOf(scenarioGraph);
+        launcher = List.copyOf(launcher);
+        projectDependencies = List.copyOf(projectDependencies);
+        systemProperties = Map.copyOf(systemProperties);
+        environment = Map.copyOf(environment);
+        requirements = List.copyOf(requirements);
+    }
+}

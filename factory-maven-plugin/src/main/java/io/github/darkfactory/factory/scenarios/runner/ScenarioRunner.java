@@ -1,0 +1,165 @@
+package io.github.darkfactory.factory.scenarios.runner;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Main class of the scenario JVM: runs every test of one jar on the JUnit Platform and writes one
+ * JSON line per finished or skipped test to a results file, then a {@code done} line, so the plugin
+ * can tell a complete run from a JVM that died. It runs on the scenario graph's JUnit, so it uses
+ * only Platform API present in both 1.13+ and 6.x, and loads no other plugin class (nor Jackson).
+ *
+ * <p>Arguments: {@code <results file> <scenario jar>}.
+ */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Paths.get(args[0]);
+        Path scenarioJar = Paths.get(args[1]);
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(scenarioJar)))
+                .build();
+        try (BufferedWriter out = Files.newBufferedWriter(results, StandardCharsets.UTF_8);
+             LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request, new JsonLinesListener(out));
+            out.write("{\"event\":\"done\"}\n");
+        }
+    }
+
+    /** Writes a line per test; containers only when they fail or are skipped (their tests never ran). */
+    static final class JsonLinesListener implements TestExecutionListener {
+
+        private final BufferedWriter out;
+        private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+
+        JsonLinesListener(BufferedWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            startedAt.put(test.getUniqueId(), System.nanoTime());
+            if (test.isTest()) {
+                // Lets the plugin name the scenario that was running if the JVM dies or hangs.
+                StringBuilder line = new StringBuilder("{\"event\":\"started\"");
+                field(line, "id", test.getUniqueId());
+                field(line, "displayName", test.getDisplayName());
+                field(line, "className", className(test.getSource()).orElse(null));
+                writeLine(line.append("}\n").toString());
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier test, String reason) {
+            write(test, "SKIPPED", 0, reason, null);
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            boolean successful = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+            if (!test.isTest() && successful) {
+                return;
+            }
+            Long start = startedAt.remove(test.getUniqueId());
+            long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+            write(test, result.getStatus().name(), millis, null, result.getThrowable().orElse(null));
+        }
+
+        private synchronized void write(TestIdentifier test, String status, long millis, String reason, Throwable failure) {
+            StringBuilder line = new StringBuilder("{\"event\":\"test\"");
+            field(line, "id", test.getUniqueId());
+            field(line, "displayName", test.getDisplayName());
+            field(line, "className", className(test.getSource()).orElse(null));
+            field(line, "methodName", test.getSource().filter(MethodSource.class::isInstance)
+                    .map(s -> ((MethodSource) s).getMethodName()).orElse(null));
+            line.append(",\"tags\":[").append(test.getTags().stream().map(TestTag::getName).sorted()
+                    .map(ScenarioRunner::quote).collect(Collectors.joining(","))).append(']');
+            field(line, "status", status);
+            line.append(",\"durationMs\":").append(millis);
+            field(line, "reason", reason);
+            if (failure != null) {
+                field(line, "failureType", failure.getClass().getName());
+                field(line, "failureMessage", failure.getMessage());
+                field(line, "stackTrace", stackTrace(failure));
+            }
+            writeLine(line.append("}\n").toString());
+        }
+
+        private synchronized void writeLine(String line) {
+            try {
+                out.write(line);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Optional<String> className(Optional<TestSource> source) {
+        return source.map(s -> s instanceof MethodSource m ? m.getClassName()
+                : s instanceof ClassSource c ? c.getClassName() : null);
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+
+    private static void field(StringBuilder line, String name, String value) {
+        if (value != null) {
+            line.append(",\"").append(name).append("\":").append(quote(value));
+        }
+    }
+
+    /** JSON string literal, escaping what RFC 8259 requires. */
+    public static String quote(String value) {
+        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

@@ -1,0 +1,4 @@
+package it.factory.seal;
+
+public class Something {
+}
