@@ -129,8 +129,9 @@ public class GenerateMojo extends AbstractMojo {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
             // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
             // the CPU time of this thread varies less than wall time on a loaded machine
+            long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             getLog().info("Done with " + specs.specs().size() + " spec(s) in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (this thread's CPU " + (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000 + " ms)");
+                    + " ms (this thread's CPU " + cpuMillis + " ms)");
         } catch (GenerateFailedException e) {
             throw new MojoFailureException(e.render());
         } catch (ModelCallException e) {
