@@ -30,6 +30,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,6 +101,8 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Nothing to do: pom packaging.");
             return;
         }
+        long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         FactoryLog log = new MavenFactoryLog(getLog());
         Generation.recover(lockFile.toPath(), log);
         // without specs but with a lock, every entry is an orphan the checks below must report
@@ -124,6 +127,11 @@ public class GenerateMojo extends AbstractMojo {
         }
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
+            // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
+            // the CPU time of this thread varies less than wall time on a loaded machine
+            long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+            getLog().info("Done with " + specs.specs().size() + " spec(s) in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms (this thread's CPU " + cpuMillis + " ms)");
         } catch (GenerateFailedException e) {
             throw new MojoFailureException(e.render());
         } catch (ModelCallException e) {

@@ -95,20 +95,25 @@ final class SpecSetChecks {
         }
     }
 
+    /** Runs for every pair of specs, so the common case (no clash) allocates nothing. */
     private static String packageClash(ParsedSpec spec, ParsedSpec other) {
         String mine = spec.packageName();
         String theirs = other.packageName();
-        String where = " of spec '" + other.id() + "' (" + other.file() + ")";
+        String clash;
         if (mine.equals(theirs)) {
-            return "the package " + mine + " is also the package" + where;
+            clash = "the package " + mine + " is also the package";
+        } else if (isNestedIn(mine, theirs)) {
+            clash = "the package " + mine + " is nested in the package " + theirs;
+        } else if (isNestedIn(theirs, mine)) {
+            clash = "the package " + mine + " contains the package " + theirs;
+        } else {
+            return null;
         }
-        if (mine.startsWith(theirs + ".")) {
-            return "the package " + mine + " is nested in the package " + theirs + where;
-        }
-        if (theirs.startsWith(mine + ".")) {
-            return "the package " + mine + " contains the package " + theirs + where;
-        }
-        return null;
+        return clash + " of spec '" + other.id() + "' (" + other.file() + ")";
+    }
+
+    private static boolean isNestedIn(String inner, String outer) {
+        return inner.length() > outer.length() && inner.charAt(outer.length()) == '.' && inner.startsWith(outer);
     }
 
     private void layers() {
