@@ -23,10 +23,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CI path as the goal runs it: parse 500 spec files, materialize contracts, check the lock. */
-class UpToDatePathTimingTest {
+class UpToDatePathTest {
 
     @TempDir
     Path base;
@@ -54,24 +53,13 @@ class UpToDatePathTimingTest {
         }
         Files.write(base.resolve("factory.lock.json"), LockFile.render(Lock.of(entries)));
 
-        long best = Long.MAX_VALUE;
-        long bestCheck = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) { // best of five: build machines are shared
-            long start = System.nanoTime();
-            SpecSet specs = SpecLoader.load(specsDir, List.of());
-            ContractMaterializer.materialize(specs, base.resolve("target/generated-sources/factory-contracts"));
-            long loadedAt = System.nanoTime();
-            GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
-                    base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
-                    base.resolve("target/factory/transcripts"), List.of(), List.of(), "17", null, null, false,
-                    ModelAccess.refused("frozen"), 4, 4, ConcurrentHashMap.newKeySet()), FactoryLog.SILENT, Interruption.NONE).run();
-            long end = System.nanoTime();
-            assertEquals(500, summary.upToDate().size());
-            best = Math.min(best, (end - start) / 1_000_000);
-            bestCheck = Math.min(bestCheck, (end - loadedAt) / 1_000_000);
-        }
-        System.out.println("500 specs: load + materialize + check in " + best + " ms, of which the lock check "
-                + bestCheck + " ms (best of 5)");
-        assertTrue(best < 10_000, "took " + best + " ms");
+        // speed is measured by src/bench/run-generate-bench.sh, never asserted here
+        SpecSet specs = SpecLoader.load(specsDir, List.of());
+        ContractMaterializer.materialize(specs, base.resolve("target/generated-sources/factory-contracts"));
+        GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
+                base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
+                base.resolve("target/factory/transcripts"), List.of(), List.of(), "17", null, null, false,
+                ModelAccess.refused("frozen"), 4, 4, ConcurrentHashMap.newKeySet()), FactoryLog.SILENT, Interruption.NONE).run();
+        assertEquals(500, summary.upToDate().size());
     }
 }
