@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.architecture;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.Violation;
@@ -39,8 +40,8 @@ public final class ArchitectureAudit {
         ArchitectureReports reports = new ArchitectureReports(request.projectDirectory(), request.sourceRoots());
         Path json = request.reportDirectory().resolve(JSON_REPORT);
         Path sarif = request.reportDirectory().resolve(SARIF_REPORT);
-        AtomicFile.write(json, reports.json(findings, rules));
-        AtomicFile.write(sarif, reports.sarif(findings, rules));
+        AtomicFiles.write(json, reports.json(findings, rules));
+        AtomicFiles.write(sarif, reports.sarif(findings, rules));
 
         ArchitectureResult result = new ArchitectureResult(findings, json, sarif);
         logFindings(result, rules, log);

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.architecture;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -88,7 +89,7 @@ public final class Baseline {
 
     /** Writes the baseline atomically, sorted, so that recording the same violations changes nothing. */
     public void write(Path file) throws IOException {
-        AtomicFile.write(file, text());
+        AtomicFiles.write(file, text());
     }
 
     /** The file content: pretty-printed, sorted, LF line endings. */

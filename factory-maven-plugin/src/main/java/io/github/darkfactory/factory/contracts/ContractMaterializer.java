@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.contracts;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
 import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
@@ -7,10 +8,8 @@ import io.github.darkfactory.factory.spec.SpecSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -51,23 +50,7 @@ public final class ContractMaterializer {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        // A temporary file in the same directory, then a move: a reader never sees half a file.
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, content);
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(target, content);
     }
 
     /** Deletes every file under the root that no contract declares, deepest first, then empty directories. */

@@ -6,7 +6,7 @@ import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
-import io.github.darkfactory.factory.generate.lock.Sha256;
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.loop.SpecGenerator;
 import io.github.darkfactory.factory.generate.loop.SpecJob;

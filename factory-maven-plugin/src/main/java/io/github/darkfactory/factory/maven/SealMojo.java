@@ -1,7 +1,8 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
 import io.github.darkfactory.factory.scenarios.SealSnippet;
-import io.github.darkfactory.factory.scenarios.Sha256;
+import io.github.darkfactory.factory.io.Sha256;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,10 +13,7 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Prints the {@code <scenarios>} snippet (coordinates and sha256 of this project's main jar) that a
@@ -61,10 +59,7 @@ public class SealMojo extends AbstractMojo {
         try {
             String snippet = SealSnippet.render(coordinates, Sha256.of(jar.toPath()));
             Path seal = Path.of(project.getBuild().getDirectory(), "factory", "seal.txt");
-            Files.createDirectories(seal.getParent());
-            Path temporary = Files.createTempFile(seal.getParent(), "seal", ".tmp");
-            Files.writeString(temporary, snippet, StandardCharsets.UTF_8);
-            Files.move(temporary, seal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(seal, snippet);
             getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
             snippet.lines().forEach(getLog()::info);
         } catch (IOException e) {

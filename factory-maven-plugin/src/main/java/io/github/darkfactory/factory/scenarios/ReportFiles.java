@@ -1,11 +1,10 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,13 +18,13 @@ final class ReportFiles {
 
     static void write(EvidenceReport report, Path factoryDirectory) throws IOException {
         Files.createDirectories(factoryDirectory);
-        writeAtomically(factoryDirectory.resolve("evidence.json"), EvidenceJson.render(report));
-        writeAtomically(factoryDirectory.resolve("evidence.html"), EvidenceHtml.render(report));
+        AtomicFiles.write(factoryDirectory.resolve("evidence.json"), EvidenceJson.render(report));
+        AtomicFiles.write(factoryDirectory.resolve("evidence.html"), EvidenceHtml.render(report));
         Path reports = factoryDirectory.resolve(REPORTS_DIRECTORY);
         deleteOldReports(reports);
         Files.createDirectories(reports);
         for (Map.Entry<String, String> file : SurefireXml.render(report.scenarios()).entrySet()) {
-            writeAtomically(reports.resolve(file.getKey()), file.getValue());
+            AtomicFiles.write(reports.resolve(file.getKey()), file.getValue());
         }
     }
 
@@ -41,16 +40,6 @@ final class ReportFiles {
                     throw new UncheckedIOException(e);
                 }
             });
-        }
-    }
-
-    private static void writeAtomically(Path file, String content) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure.Reason;
 

@@ -4,7 +4,7 @@ import io.github.darkfactory.factory.generate.lock.InputHash;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
-import io.github.darkfactory.factory.generate.lock.Sha256;
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;

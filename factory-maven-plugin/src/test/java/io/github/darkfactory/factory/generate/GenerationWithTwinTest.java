@@ -4,7 +4,7 @@ import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
-import io.github.darkfactory.factory.generate.lock.Sha256;
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.model.CodeModels;
 import io.github.darkfactory.factory.generate.model.ModelSettings;

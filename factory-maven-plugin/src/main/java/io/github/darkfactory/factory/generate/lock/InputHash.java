@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.lock;
 
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;

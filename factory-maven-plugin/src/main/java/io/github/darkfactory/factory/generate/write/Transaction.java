@@ -2,7 +2,7 @@ package io.github.darkfactory.factory.generate.write;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.darkfactory.factory.generate.lock.Sha256;
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 
 import java.io.IOException;
