@@ -39,8 +39,9 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
         Section section = Section.PROSE;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher fence = FENCE.matcher(line);
-            if (fence.matches()) {
+            char marker = markerOf(line);
+            Matcher fence = marker == '`' || marker == '~' ? FENCE.matcher(line) : null;
+            if (fence != null && fence.matches()) {
                 int close = closingFence(lines, i + 1, fence.group(1));
                 if (close < 0) {
                     problems.add(file, i + 1, "this code block is never closed",
@@ -58,8 +59,8 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
                 i = close;
                 continue;
             }
-            Matcher heading = HEADING.matcher(line);
-            boolean isHeading = heading.matches();
+            Matcher heading = marker == '#' ? HEADING.matcher(line) : null;
+            boolean isHeading = heading != null && heading.matches();
             if (isHeading) {
                 int level = heading.group(1).length();
                 if (level <= 2) {
@@ -73,6 +74,18 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
             }
         }
         return new MarkdownBody(blocks, requirementLines);
+    }
+
+    /**
+     * The first character after at most three spaces, which a fence or heading must start with;
+     * checked first because most lines are neither and a regular expression costs more.
+     */
+    private static char markerOf(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : ' ';
     }
 
     private static Section sectionNamed(String title) {
