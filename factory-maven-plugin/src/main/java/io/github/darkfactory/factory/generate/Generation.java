@@ -99,6 +99,7 @@ public final class Generation {
     }
 
     private GenerateSummary finishWithoutModel(Lock lock, Plan plan) {
+        // rebuilt even without orphans: the services section is derived from the entries, never trusted as read
         Lock next = lock.with(Map.of(), plan.orphans());
         if (!plan.orphans().isEmpty()) {
             log.info("Removing the generated files of deleted spec(s) " + plan.orphans());

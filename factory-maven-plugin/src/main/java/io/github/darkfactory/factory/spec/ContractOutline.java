@@ -92,14 +92,12 @@ record ContractOutline(String packageName, List<String> publicTypes, List<String
             int parentheses = 0;
             while (position < source.length()) {
                 char c = source.charAt(position);
-                if (Character.isWhitespace(c)) {
-                    position++;
-                } else if (source.startsWith("//", position)) {
+                if (c == '/' && source.startsWith("//", position)) {
                     skipPast("\n");
-                } else if (source.startsWith("/*", position)) {
+                } else if (c == '/' && source.startsWith("/*", position)) {
                     position += 2;
                     skipPast("*/");
-                } else if (source.startsWith("\"\"\"", position)) {
+                } else if (c == '"' && source.startsWith("\"\"\"", position)) {
                     position += 3;
                     skipLiteral("\"\"\"");
                 } else if (c == '"' || c == '\'') {
@@ -115,6 +113,9 @@ record ContractOutline(String packageName, List<String> publicTypes, List<String
                     }
                 } else {
                     position++;
+                    if (Character.isWhitespace(c)) {
+                        continue;
+                    }
                     if (c == '{') {
                         braces++;
                     } else if (c == '}') {

@@ -14,8 +14,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class ContractParser {
 
     /** The blocks javac cannot parse, each error reported at its line in the spec file. */
     static Set<Block> syntaxErrors(List<Block> blocks, Problems problems) {
-        Set<Block> broken = new HashSet<>();
+        Set<Block> broken = Collections.newSetFromMap(new IdentityHashMap<>());
         if (blocks.isEmpty()) {
             return broken;
         }
@@ -76,7 +77,8 @@ final class ContractParser {
 
     /** The units of blocks that parse; a block without a package or type, or with two public types, has none (and a problem). */
     static Map<Block, ContractUnit> units(List<Block> blocks, Problems problems) {
-        Map<Block, ContractUnit> units = new HashMap<>();
+        // by identity: each block is one object, and a record's hashCode would hash its whole source
+        Map<Block, ContractUnit> units = new IdentityHashMap<>();
         for (Block block : blocks) {
             unitOf(block, problems).ifPresent(unit -> units.put(block, unit));
         }

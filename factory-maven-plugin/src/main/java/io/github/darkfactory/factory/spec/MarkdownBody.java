@@ -28,6 +28,7 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
     }
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t]+#+$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*([^ \\t`]*).*$");
 
     private enum Section { PROSE, CONTRACT, REQUIREMENTS }
@@ -89,7 +90,7 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
     }
 
     private static Section sectionNamed(String title) {
-        String name = title == null ? "" : title.replaceAll("[ \\t]+#+$", "").strip().toLowerCase(Locale.ROOT);
+        String name = title == null ? "" : CLOSING_HASHES.matcher(title).replaceFirst("").strip().toLowerCase(Locale.ROOT);
         return switch (name) {
             case "contract", "contracts" -> Section.CONTRACT;
             case "requirements", "requirement" -> Section.REQUIREMENTS;
@@ -100,12 +101,21 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
     private static int closingFence(List<String> lines, int from, String opening) {
         for (int i = from; i < lines.size(); i++) {
             String stripped = lines.get(i).strip();
-            if (stripped.length() >= opening.length() && stripped.chars().allMatch(c -> c == opening.charAt(0))
+            if (stripped.length() >= opening.length() && consistsOf(stripped, opening.charAt(0))
                     && lines.get(i).indexOf(opening.charAt(0)) <= 3) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean consistsOf(String text, char c) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String joined(List<String> lines) {

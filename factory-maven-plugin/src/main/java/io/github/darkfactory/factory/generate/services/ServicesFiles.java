@@ -64,7 +64,7 @@ public final class ServicesFiles {
             return Set.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile).filter(p -> !wanted.contains(p))
+            return list.filter(p -> !wanted.contains(p)).filter(Files::isRegularFile)
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
