@@ -5,15 +5,10 @@ import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.GenerateRequest;
 import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.generate.ModelAccess;
-import io.github.darkfactory.factory.generate.ModelPolicy;
-import io.github.darkfactory.factory.generate.model.CodeModels;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
-import io.github.darkfactory.factory.generate.model.ModelSettings;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
-import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.spec.SpecSet;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -29,12 +24,9 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Generates implementations of stale specs (command line only), and in every build registers the
@@ -120,12 +112,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         validate();
-        // malformed coordinates are reported by the scenarios goal, which uses them
-        Optional<ScenarioCoordinates> sealed = scenarios == null ? Optional.empty()
-                : ScenarioCoordinates.parse(scenarios.getArtifact());
-        if (sealed.isPresent()) {
-            ScenarioDependencyCheck.failIfDependedOn(sealed.get(), project);
-        }
+        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
             new Generation(request(specs, roots), log, Interruption.NONE).run();
             // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
@@ -143,21 +130,14 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerateRequest request(SpecSet specs, SourceRoots roots) throws MojoExecutionException {
         boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
-        FactoryLog log = new MavenFactoryLog(getLog());
-        // the log tells the user why a configured model counts as absent (say, an undecryptable password)
-        Optional<ModelSettings> settingsFound = model == null ? Optional.empty()
-                : ModelSettingsFactory.create(model, settings, settingsDecrypter, System.getenv(), log);
-        String refusal = ModelPolicy.refusal(commandLine, frozen, session.isOffline(), model != null,
-                model == null || settingsFound.isPresent() ? null : missingKey());
-        ModelAccess access = refusal != null ? ModelAccess.refused(refusal)
-                : ModelAccess.allowed(() -> CodeModels.create(settingsFound.orElseThrow(), log));
-        Path base = project.getBasedir().toPath();
+        ModelAccess access = ModelAccessFactory.create(model, settings, settingsDecrypter, commandLine, frozen,
+                session.isOffline(), new MavenFactoryLog(getLog()));
+        ProjectInputs inputs = ProjectInputs.of(project, roots, release);
         return new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
-                roots.factoryResources(), base.resolve("src/main/resources"), lockFile.toPath(),
-                Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), compileClasspath(),
-                List.of(Path.of(project.getBuild().getSourceDirectory()), roots.contracts()), effectiveRelease(),
-                agentsMd(base), regenerate, commandLine, access, maxIterations, parallelism,
-                SessionMarker.generatedSpecs(session, project));
+                roots.factoryResources(), project.getBasedir().toPath().resolve("src/main/resources"), lockFile.toPath(),
+                Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileClasspath(),
+                inputs.sourceRoots(), inputs.release(), inputs.agentsMd(), regenerate, commandLine, access,
+                maxIterations, parallelism, SessionMarker.generatedSpecs(session, project));
     }
 
     private void validate() throws MojoExecutionException {
@@ -168,38 +148,6 @@ public class GenerateMojo extends AbstractMojo {
         if (parallelism < 1) {
             throw new MojoExecutionException("parallelism (" + PropertyNames.PARALLELISM + ") is " + parallelism
                     + "; it must be at least 1 (default 4).");
-        }
-    }
-
-    private String missingKey() {
-        if (model.getApiKeyEnv() != null) {
-            return "environment variable " + model.getApiKeyEnv() + " is not set";
-        }
-        if (model.getServerId() != null) {
-            return "settings.xml has no <server> with id '" + model.getServerId() + "'";
-        }
-        return "configure <apiKeyEnv> or <serverId> in <model>";
-    }
-
-    private List<Path> compileClasspath() throws MojoExecutionException {
-        try {
-            String classes = project.getBuild().getOutputDirectory();
-            return project.getCompileClasspathElements().stream().filter(e -> !e.equals(classes)).map(Path::of).toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The compile classpath is not resolved", e);
-        }
-    }
-
-    private String effectiveRelease() {
-        return release != null && !release.isBlank() ? release : Integer.toString(Runtime.version().feature());
-    }
-
-    private static String agentsMd(Path base) throws MojoExecutionException {
-        Path agents = base.resolve("AGENTS.md");
-        try {
-            return Files.isRegularFile(agents) ? Files.readString(agents) : null;
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read " + agents, e);
         }
     }
 }

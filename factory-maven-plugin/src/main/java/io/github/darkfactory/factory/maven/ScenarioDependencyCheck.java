@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sealed scenario jar must stay outside the product (CONTRACT §6): if it is among the project's
@@ -19,6 +20,18 @@ import java.util.List;
 final class ScenarioDependencyCheck {
 
     private ScenarioDependencyCheck() {
+    }
+
+    /**
+     * For the generate goal, which only guards: without {@code <scenarios>} or with malformed
+     * coordinates there is nothing to compare (the scenarios goal, which uses them, reports those).
+     */
+    static void failIfDependedOn(ScenariosConfig scenarios, MavenProject project) throws MojoFailureException {
+        Optional<ScenarioCoordinates> sealed = scenarios == null ? Optional.empty()
+                : ScenarioCoordinates.parse(scenarios.getArtifact());
+        if (sealed.isPresent()) {
+            failIfDependedOn(sealed.get(), project);
+        }
     }
 
     static void failIfDependedOn(ScenarioCoordinates coordinates, MavenProject project) throws MojoFailureException {
