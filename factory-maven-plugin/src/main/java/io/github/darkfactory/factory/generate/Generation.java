@@ -21,7 +21,6 @@ import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.generate.write.Transaction;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.spec.Spec;
-import io.github.darkfactory.factory.spec.SpecLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -47,11 +45,18 @@ import java.util.stream.Stream;
 public final class Generation {
 
     private final GenerateRequest request;
+    private final LockAhead lockAhead;
     private final FactoryLog log;
     private final Interruption interruption;
 
     public Generation(GenerateRequest request, FactoryLog log, Interruption interruption) {
+        this(request, LockAhead.readOnDemand(request.lockFile()), log, interruption);
+    }
+
+    /** @param lockAhead the lock of {@code request.lockFile()}, already asked by the spec loader */
+    public Generation(GenerateRequest request, LockAhead lockAhead, FactoryLog log, Interruption interruption) {
         this.request = request;
+        this.lockAhead = lockAhead;
         this.log = log;
         this.interruption = interruption;
     }
@@ -61,26 +66,11 @@ public final class Generation {
         return new Transaction(GenerateRequest.journalDirectory(lockFile), Interruption.NONE).recover(log);
     }
 
-    /**
-     * What the lock vouches for before the specs are loaded, so an up-to-date check starts no javac.
-     * The lock is read on another thread meanwhile: it is asked only once every spec file is read.
-     * An unreadable lock vouches for nothing; {@link #run()} reports it.
-     */
-    public static SpecLoader.CheckedBefore contractsCheckedBefore(Path lockFile) {
-        CompletableFuture<SpecLoader.CheckedBefore> fromLock = CompletableFuture.supplyAsync(() -> {
-            try {
-                return LockFile.read(lockFile).contractsParsedBefore();
-            } catch (LockFile.InvalidLockException | UncheckedIOException e) {
-                return SpecLoader.CheckedBefore.NOTHING;
-            }
-        });
-        return (spec, specs) -> fromLock.join().contractsOf(spec, specs);
-    }
-
     public GenerateSummary run() throws GenerateFailedException {
         Lock lock = readLock();
         Set<String> forced = forcedIds();
-        Plan plan = Planner.plan(request.specs(), lock, this::diskHash, forced, request.generatedThisSession());
+        Plan plan = Planner.plan(request.specs(), lock, spec -> lockAhead.inputHash(spec, request.specs()), this::diskHash,
+                forced, request.generatedThisSession());
         failOnClashingServices(lock);
         failOnHandEdits(plan);
         warnAboutUnownedFiles(lock);
@@ -236,7 +226,7 @@ public final class Generation {
 
     private Lock readLock() throws GenerateFailedException {
         try {
-            return LockFile.read(request.lockFile());
+            return lockAhead.lock();
         } catch (LockFile.InvalidLockException e) {
             throw new GenerateFailedException("The lock file cannot be read: " + e.getMessage(), List.of(),
                     "Restore it from version control (git checkout -- " + request.lockFile().getFileName()

@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.GenerateRequest;
 import io.github.darkfactory.factory.generate.Generation;
+import io.github.darkfactory.factory.generate.LockAhead;
 import io.github.darkfactory.factory.generate.ModelAccess;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.write.Interruption;
@@ -101,8 +102,8 @@ public class GenerateMojo extends AbstractMojo {
         if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers,
-                Generation.contractsCheckedBefore(lockFile.toPath()));
+        LockAhead lockAhead = LockAhead.readInBackground(lockFile.toPath());
+        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers, lockAhead);
         SourceRoots roots = SourceRoots.of(project);
         ContractMaterializer.materialize(specs, roots.contracts());
         roots.register(project, outputDirectory.toPath());
@@ -114,7 +115,7 @@ public class GenerateMojo extends AbstractMojo {
         validate();
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
-            new Generation(request(specs, roots), log, Interruption.NONE).run();
+            new Generation(request(specs, roots), lockAhead, log, Interruption.NONE).run();
             // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
             // the CPU time of this thread varies less than wall time on a loaded machine
             long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Compares specs, the lock and the files on disk; pure, so it is cheap enough for every CI build. */
@@ -38,6 +39,12 @@ public final class Planner {
      */
     public static Plan plan(SpecSet specs, Lock lock, FileHashes disk, Set<String> forced,
                             Set<String> generatedThisSession) {
+        return plan(specs, lock, spec -> InputHash.of(spec, specs), disk, forced, generatedThisSession);
+    }
+
+    /** @param inputHash {@link InputHash#of} each spec of {@code specs}, or a cache of it */
+    public static Plan plan(SpecSet specs, Lock lock, Function<Spec, String> inputHash, FileHashes disk,
+                            Set<String> forced, Set<String> generatedThisSession) {
         Map<String, String> hashes = new LinkedHashMap<>();
         List<String> upToDate = new ArrayList<>();
         List<StaleSpec> stale = new ArrayList<>();
@@ -45,7 +52,7 @@ public final class Planner {
         List<OwnedFile> missing = new ArrayList<>();
         // the hashing is the work here, done in parallel: at hundreds of specs it shows in every CI build
         List<Spec> all = specs.specs();
-        List<String> inputHashes = all.parallelStream().map(spec -> InputHash.of(spec, specs)).toList();
+        List<String> inputHashes = all.parallelStream().map(inputHash).toList();
         FileHashes onDisk = hashedInParallel(all, lock, disk);
         for (int i = 0; i < all.size(); i++) {
             Spec spec = all.get(i);

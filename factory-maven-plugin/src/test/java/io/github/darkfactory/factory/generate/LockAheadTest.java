@@ -1,0 +1,79 @@
+package io.github.darkfactory.factory.generate;
+
+import io.github.darkfactory.factory.generate.lock.InputHash;
+import io.github.darkfactory.factory.generate.lock.Lock;
+import io.github.darkfactory.factory.generate.lock.LockEntry;
+import io.github.darkfactory.factory.generate.lock.LockFile;
+import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.factory.spec.SpecSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LockAheadTest {
+
+    @TempDir
+    Path dir;
+
+    private final Spec catalog = Fixtures.spec("catalog", "Lists products.", List.of());
+    private final Spec pricing = Fixtures.spec("pricing", "Prices orders.", List.of("catalog"));
+    private final SpecSet specs = new SpecSet(List.of(catalog, pricing));
+
+    @Test
+    void vouches_for_the_contracts_of_specs_whose_input_hash_matches_their_entry() throws Exception {
+        Path file = lockWith(Map.of("catalog", InputHash.of(catalog, specs), "pricing", "an older hash"));
+
+        LockAhead ahead = LockAhead.readInBackground(file);
+
+        assertTrue(ahead.contractsOf(catalog, specs));
+        assertFalse(ahead.contractsOf(pricing, specs), "its input changed since it was generated");
+        assertEquals(2, ahead.lock().specs().size());
+    }
+
+    @Test
+    void a_spec_without_an_entry_is_not_vouched_for() {
+        LockAhead ahead = LockAhead.readOnDemand(dir.resolve("factory.lock.json"));
+
+        assertFalse(ahead.contractsOf(catalog, specs));
+    }
+
+    @Test
+    void an_unreadable_lock_vouches_for_nothing_and_is_reported_when_asked_for() throws Exception {
+        Path file = Files.writeString(dir.resolve("factory.lock.json"), "{ not json");
+
+        LockAhead ahead = LockAhead.readInBackground(file);
+
+        assertFalse(ahead.contractsOf(catalog, specs));
+        assertThrows(LockFile.InvalidLockException.class, ahead::lock);
+    }
+
+    @Test
+    void the_input_hash_is_the_spec_sets_and_computed_once_per_spec() {
+        LockAhead ahead = LockAhead.readOnDemand(dir.resolve("factory.lock.json"));
+
+        String first = ahead.inputHash(pricing, specs);
+
+        assertEquals(InputHash.of(pricing, specs), first);
+        assertSame(first, ahead.inputHash(pricing, specs));
+        SpecSet withoutCatalog = new SpecSet(List.of(pricing));
+        assertEquals(InputHash.of(pricing, withoutCatalog), ahead.inputHash(pricing, withoutCatalog),
+                "another spec set is hashed afresh: the contracts of dependsOn specs are part of the hash");
+    }
+
+    private Path lockWith(Map<String, String> inputHashes) throws Exception {
+        Map<String, LockEntry> entries = new java.util.TreeMap<>();
+        inputHashes.forEach((id, hash) -> entries.put(id, new LockEntry(hash, new LockEntry.ModelRef("openai", "m"), "1", 1,
+                new LockEntry.Tokens(1, 1), Map.of(), Map.of())));
+        return Files.write(dir.resolve("factory.lock.json"), LockFile.render(Lock.of(entries)));
+    }
+}
