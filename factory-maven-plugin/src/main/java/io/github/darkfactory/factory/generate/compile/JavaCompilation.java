@@ -47,9 +47,9 @@ import java.util.TreeSet;
 /**
  * Compiles sources held in memory with the JDK's javac, keeping class files in memory.
  *
- * <p>Source roots go on javac's source path, so their types are compiled only when referenced and
- * never produce class files ({@code -implicit:none}): the result holds exactly the classes of the
- * given sources. Annotation processing is off so that a compile depends on nothing but its inputs.
+ * <p>Source roots and in-memory source-path sources go on javac's source path, so their types are
+ * read only when referenced and never produce class files ({@code -implicit:none}): the result
+ * holds exactly the classes of the given sources. Annotation processing is off so that a compile depends on nothing but its inputs.
  * Safe to call from several threads at once: every call has its own compiler task.
  */
 public final class JavaCompilation {
@@ -68,6 +68,20 @@ public final class JavaCompilation {
      */
     public static CompileResult compile(Map<String, String> sources, List<Path> classpath,
                                         List<Path> sourceRoots, String release) {
+        return compile(sources, Map.of(), classpath, sourceRoots, release);
+    }
+
+    /**
+     * Like {@link #compile(Map, List, List, String)}, with more sources held in memory on the source
+     * path: javac reads one of them only when the given sources reference a type it declares (by its
+     * path: {@code com/acme/Foo.java} declares {@code com.acme.Foo}), so a check pays nothing for the
+     * many files it never uses. Errors in a file it does read are reported, named by its path.
+     *
+     * @param sourcePath source text by path relative to a source root, read only when referenced;
+     *                   a path also in {@code sources} is compiled from {@code sources}
+     */
+    public static CompileResult compile(Map<String, String> sources, Map<String, String> sourcePath,
+                                        List<Path> classpath, List<Path> sourceRoots, String release) {
         if (sources.isEmpty()) {
             return new CompileResult(List.of(), List.of(), List.of());
         }
@@ -80,7 +94,7 @@ public final class JavaCompilation {
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             standard.setLocationFromPaths(StandardLocation.CLASS_PATH, existing(classpath));
             standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, existing(sourceRoots));
-            MemoryOutput output = new MemoryOutput(standard);
+            MemoryFileManager output = new MemoryFileManager(standard, sourcePath, sources.keySet());
             List<MemorySource> units = new TreeMap<>(sources).entrySet().stream()
                     .map(e -> new MemorySource(e.getKey(), e.getValue())).toList();
             List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-g",
@@ -105,7 +119,7 @@ public final class JavaCompilation {
         }
     }
 
-    private static JavacTask task(JavaCompiler javac, MemoryOutput output, DiagnosticCollector<JavaFileObject> diagnostics,
+    private static JavacTask task(JavaCompiler javac, MemoryFileManager output, DiagnosticCollector<JavaFileObject> diagnostics,
                                   List<String> options, List<MemorySource> units, String release) {
         try {
             return (JavacTask) javac.getTask(new StringWriter(), output, diagnostics, options, null, units);
@@ -203,15 +217,71 @@ public final class JavaCompilation {
         public CharSequence getCharContent(boolean ignoreEncodingErrors) {
             return text;
         }
+
+        /** {@code com.acme.Foo} for {@code com/acme/Foo.java}: the type a source path file must declare. */
+        String binaryName() {
+            String path = relativePath.replace('\\', '/');
+            return path.substring(0, path.length() - Kind.SOURCE.extension.length()).replace('/', '.');
+        }
+
+        String packageName() {
+            String name = binaryName();
+            return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+        }
     }
 
-    /** Keeps every class file javac writes in memory, with the source it came from. */
-    private static final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    /**
+     * Keeps every class file javac writes in memory, with the source it came from, and adds the
+     * in-memory source-path sources to what javac finds on the source path.
+     */
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final Map<String, ByteArrayOutputStream> bytes = new TreeMap<>();
         private final Map<String, String> sourceOf = new TreeMap<>();
+        /** Source-path sources by package name ({@code com.acme}, empty for the unnamed package). */
+        private final Map<String, List<JavaFileObject>> sourcePath = new HashMap<>();
 
-        MemoryOutput(StandardJavaFileManager delegate) {
+        MemoryFileManager(StandardJavaFileManager delegate, Map<String, String> sourcePath, Set<String> compiled) {
             super(delegate);
+            new TreeMap<>(sourcePath).forEach((path, text) -> {
+                if (!compiled.contains(path) && path.endsWith(JavaFileObject.Kind.SOURCE.extension)) {
+                    MemorySource source = new MemorySource(path, text);
+                    this.sourcePath.computeIfAbsent(source.packageName(), p -> new ArrayList<>()).add(source);
+                }
+            });
+        }
+
+        @Override
+        public boolean hasLocation(Location location) {
+            return location == StandardLocation.SOURCE_PATH && !sourcePath.isEmpty() || super.hasLocation(location);
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                                             boolean recurse) throws IOException {
+            Iterable<JavaFileObject> listed = super.list(location, packageName, kinds, recurse);
+            if (location != StandardLocation.SOURCE_PATH || !kinds.contains(JavaFileObject.Kind.SOURCE)
+                    || sourcePath.isEmpty()) {
+                return listed;
+            }
+            List<JavaFileObject> all = new ArrayList<>();
+            listed.forEach(all::add);
+            sourcePath.forEach((pkg, files) -> {
+                if (pkg.equals(packageName) || recurse && (packageName.isEmpty() || pkg.startsWith(packageName + "."))) {
+                    all.addAll(files);
+                }
+            });
+            return all;
+        }
+
+        @Override
+        public String inferBinaryName(Location location, JavaFileObject file) {
+            return file instanceof MemorySource memory ? memory.binaryName() : super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public boolean isSameFile(FileObject a, FileObject b) {
+            // the standard file manager only compares its own files
+            return a instanceof MemorySource || b instanceof MemorySource ? a.toUri().equals(b.toUri()) : super.isSameFile(a, b);
         }
 
         @Override
