@@ -7,6 +7,7 @@ import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.io.Sha256;
+import io.github.darkfactory.factory.generate.loop.CheckWarmUp;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.loop.SpecGenerator;
 import io.github.darkfactory.factory.generate.loop.SpecJob;
@@ -97,11 +98,14 @@ public final class Generation {
     private GenerateSummary generate(Lock lock, Plan plan) throws GenerateFailedException {
         Set<String> ids = plan.staleIds();
         plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason()));
+        Map<String, SpecResult> converged = new ConcurrentHashMap<>();
+        // started before the model client, so that both the client's set-up and the first requests overlap it
+        CheckWarmUp warmUp = CheckWarmUp.start(job(request.specs().find(ids.iterator().next()).orElseThrow(),
+                lock, ids, converged), log);
         CodeModel model = request.modelAccess().factory().get();
         log.info("Generating " + ids.size() + " spec(s) with " + model.provider() + " " + model.name()
                 + " (parallelism " + request.parallelism() + ", at most " + request.maxIterations() + " iterations each)");
-        SpecGenerator generator = new SpecGenerator(model, log);
-        Map<String, SpecResult> converged = new ConcurrentHashMap<>();
+        SpecGenerator generator = new SpecGenerator(model, log, warmUp);
         Map<String, SpecScheduler.Outcome> outcomes = new SpecScheduler(request.parallelism(), log)
                 .run(request.specs(), ids, spec -> {
                     SpecResult result = generator.generate(job(spec, lock, ids, converged));
@@ -110,6 +114,7 @@ public final class Generation {
                     }
                     return result;
                 });
+        warmUp.stop();
 
         Map<String, LockEntry> replaced = new TreeMap<>();
         converged.forEach((id, result) -> replaced.put(id, entry(plan.inputHashes().get(id), model, result)));

@@ -40,10 +40,17 @@ public final class SpecGenerator {
 
     private final CodeModel model;
     private final FactoryLog log;
+    private final CheckWarmUp warmUp;
 
     public SpecGenerator(CodeModel model, FactoryLog log) {
+        this(model, log, CheckWarmUp.NONE);
+    }
+
+    /** @param warmUp stopped when the first real check begins, so that it does not compete with it */
+    public SpecGenerator(CodeModel model, FactoryLog log, CheckWarmUp warmUp) {
         this.model = model;
         this.log = log;
+        this.warmUp = warmUp;
     }
 
     public SpecResult generate(SpecJob job) {
@@ -74,6 +81,7 @@ public final class SpecGenerator {
                 errors.add("the model repeated its answer of iteration " + earlier.iteration());
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
             }
+            warmUp.stop();
             Checked checked = check(job, text);
             Attempt attempt = new Attempt(n, checked.files(), checked.problems());
             answersSeen.put(normalised(text), attempt);
@@ -91,11 +99,11 @@ public final class SpecGenerator {
     }
 
     /** The files of one answer, which of them passed the path guard, and every problem found. */
-    private record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
+    record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
                            List<LoopProblem> problems) {
     }
 
-    private static Checked check(SpecJob job, String answer) {
+    static Checked check(SpecJob job, String answer) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
         OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
