@@ -149,6 +149,32 @@ class JavaCompilationTest {
     }
 
     @Test
+    void compiles_at_an_older_release_against_that_release_api_only() {
+        CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
+                package a;
+                class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
+                """), List.of(), List.of(), "11");
+
+        assertFalse(result.success(), "Stream.toList() exists only from Java 16");
+        assertTrue(result.errors().get(0).message().contains("toList"), result.errors().toString());
+    }
+
+    @Test
+    void compiles_at_the_running_jdks_own_release_against_its_own_modules_without_ct_sym() {
+        String running = Integer.toString(Runtime.version().feature());
+
+        CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
+                package a;
+                class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
+                """), List.of(), List.of(), running);
+
+        assertTrue(result.success(), result.errors().toString());
+        assertEquals(List.of(), JavaCompilation.releaseOptions(running));
+        assertEquals(List.of("--release", "11"), JavaCompilation.releaseOptions(" 11 "));
+        assertEquals(List.of(), JavaCompilation.releaseOptions(null));
+    }
+
+    @Test
     void tells_service_providers_from_other_top_level_types() {
         CompileResult result = JavaCompilation.compile(Map.of(
                 "p/Api.java", "package p;\npublic interface Api { }\n",
