@@ -50,7 +50,8 @@ import java.util.TreeSet;
  * <p>Source roots and in-memory source-path sources go on javac's source path, so their types are
  * read only when referenced and never produce class files ({@code -implicit:none}): the result
  * holds exactly the classes of the given sources. Annotation processing is off so that a compile depends on nothing but its inputs.
- * Safe to call from several threads at once: every call has its own compiler task.
+ * Safe to call from several threads at once: every call has its own compiler task and, from a
+ * {@link FileManagerPool}, a file manager no other call uses meanwhile.
  */
 public final class JavaCompilation {
 
@@ -82,6 +83,17 @@ public final class JavaCompilation {
      */
     public static CompileResult compile(Map<String, String> sources, Map<String, String> sourcePath,
                                         List<Path> classpath, List<Path> sourceRoots, String release) {
+        return compile(sources, sourcePath, classpath, sourceRoots, release, null);
+    }
+
+    /**
+     * Like {@link #compile(Map, Map, List, List, String)}, with a file manager of {@code fileManagers}
+     * (null for a fresh one, closed afterwards), so that a run opens the classpath jars once per
+     * concurrent compile instead of once per compile.
+     */
+    public static CompileResult compile(Map<String, String> sources, Map<String, String> sourcePath,
+                                        List<Path> classpath, List<Path> sourceRoots, String release,
+                                        FileManagerPool fileManagers) {
         if (sources.isEmpty()) {
             return new CompileResult(List.of(), List.of(), List.of());
         }
@@ -90,31 +102,74 @@ public final class JavaCompilation {
             throw new IllegalStateException("This Java runtime has no compiler (javax.tools): run Maven on a JDK,"
                     + " not a JRE (java.home=" + System.getProperty("java.home") + ").");
         }
+        List<Path> classes = existing(classpath);
+        List<Path> roots = existing(sourceRoots);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, existing(classpath));
-            standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, existing(sourceRoots));
-            MemoryFileManager output = new MemoryFileManager(standard, sourcePath, sources.keySet());
-            List<MemorySource> units = new TreeMap<>(sources).entrySet().stream()
-                    .map(e -> new MemorySource(e.getKey(), e.getValue())).toList();
-            List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-g",
-                    "-encoding", "UTF-8", "-Xlint:none", "-nowarn"));
-            options.addAll(releaseOptions(release));
-            JavacTask task = task(javac, output, diagnostics, options, units, release);
-            Iterable<? extends Element> analyzed = task.analyze();
-            List<CompileError> errors = errors(diagnostics, sourceRoots);
-            if (!errors.isEmpty()) {
-                return new CompileResult(errors, List.of(), List.of());
+        StandardJavaFileManager standard = null;
+        boolean reusable = false;
+        try {
+            standard = fileManagers == null ? fileManager(javac, diagnostics, classes, roots)
+                    : fileManagers.borrow(javac, classes, roots);
+            CompileResult result = compile(javac, standard, diagnostics, sources, sourcePath, sourceRoots, release);
+            reusable = true;
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("javac file manager failed", e);
+        } finally {
+            if (standard != null && fileManagers != null) {
+                fileManagers.giveBack(standard, classes, roots, reusable);
+            } else if (standard != null) {
+                closeFileManager(standard);
             }
-            List<TopLevelType> types = topLevelTypes(task, analyzed, units);
-            task.generate();
-            errors = errors(diagnostics, sourceRoots);
-            return errors.isEmpty()
-                    ? new CompileResult(List.of(), output.classes(), types)
-                    : new CompileResult(errors, List.of(), List.of());
+        }
+    }
+
+    static StandardJavaFileManager fileManager(JavaCompiler javac, DiagnosticCollector<JavaFileObject> diagnostics,
+                                               List<Path> classpath, List<Path> sourceRoots) throws IOException {
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
+        standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, sourceRoots);
+        return standard;
+    }
+
+    private static void closeFileManager(StandardJavaFileManager standard) {
+        try {
+            standard.close();
         } catch (IOException e) {
             throw new UncheckedIOException("javac file manager failed", e);
         }
+    }
+
+    private static CompileResult compile(JavaCompiler javac, StandardJavaFileManager standard,
+                                         DiagnosticCollector<JavaFileObject> diagnostics, Map<String, String> sources,
+                                         Map<String, String> sourcePath, List<Path> sourceRoots, String release) {
+        MemoryFileManager output = new MemoryFileManager(standard, sourcePath, sources.keySet());
+        List<MemorySource> units = new TreeMap<>(sources).entrySet().stream()
+                .map(e -> new MemorySource(e.getKey(), e.getValue())).toList();
+        List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-g",
+                "-encoding", "UTF-8", "-Xlint:none", "-nowarn"));
+        options.addAll(releaseOptions(release));
+        JavacTask task = task(javac, output, diagnostics, options, units, release);
+        Iterable<? extends Element> analyzed;
+        try {
+            analyzed = task.analyze();
+        } catch (IOException e) {
+            throw new UncheckedIOException("javac file manager failed", e);
+        }
+        List<CompileError> errors = errors(diagnostics, sourceRoots);
+        if (!errors.isEmpty()) {
+            return new CompileResult(errors, List.of(), List.of());
+        }
+        List<TopLevelType> types = topLevelTypes(task, analyzed, units);
+        try {
+            task.generate();
+        } catch (IOException e) {
+            throw new UncheckedIOException("javac file manager failed", e);
+        }
+        errors = errors(diagnostics, sourceRoots);
+        return errors.isEmpty()
+                ? new CompileResult(List.of(), output.classes(), types)
+                : new CompileResult(errors, List.of(), List.of());
     }
 
     private static JavacTask task(JavaCompiler javac, MemoryFileManager output, DiagnosticCollector<JavaFileObject> diagnostics,

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.log.FactoryLog;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,10 +30,12 @@ public final class CheckWarmUp {
     /**
      * Starts warming up on a daemon thread.
      *
-     * @param like a job of this run: the warm-up compiles against its classpath, source roots and
-     *             release, in its spec's package, as the real checks will
+     * @param like         a job of this run: the warm-up compiles against its classpath, source roots
+     *                     and release, in its spec's package, as the real checks will
+     * @param fileManagers where the real checks will take their javac file managers from, so that the
+     *                     warm-up leaves one there with the classpath already opened (null for none)
      */
-    public static CheckWarmUp start(SpecJob like, FactoryLog log) {
+    public static CheckWarmUp start(SpecJob like, FactoryLog log, FileManagerPool fileManagers) {
         CheckWarmUp warmUp = new CheckWarmUp();
         String answer = answer(like);
         Thread thread = new Thread(() -> {
@@ -40,7 +43,7 @@ public final class CheckWarmUp {
             int rounds = 0;
             try {
                 while (rounds < MAX_ROUNDS && !warmUp.stopped.get()) {
-                    SpecGenerator.check(like, answer);
+                    SpecGenerator.check(like, answer, fileManagers);
                     rounds++;
                 }
             } catch (RuntimeException | LinkageError e) {

@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.architecture.ArchitectureCheck;
 import io.github.darkfactory.factory.architecture.ArchitectureInput;
 import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
+import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.model.ModelReply;
@@ -41,16 +42,22 @@ public final class SpecGenerator {
     private final CodeModel model;
     private final FactoryLog log;
     private final CheckWarmUp warmUp;
+    private final FileManagerPool fileManagers;
 
+    /** A generator whose compiles each open the classpath afresh. */
     public SpecGenerator(CodeModel model, FactoryLog log) {
-        this(model, log, CheckWarmUp.NONE);
+        this(model, log, CheckWarmUp.NONE, null);
     }
 
-    /** @param warmUp stopped when the first real check begins, so that it does not compete with it */
-    public SpecGenerator(CodeModel model, FactoryLog log, CheckWarmUp warmUp) {
+    /**
+     * @param warmUp       stopped when the first real check begins, so that it does not compete with it
+     * @param fileManagers javac file managers to reuse between checks; the caller closes it after the run
+     */
+    public SpecGenerator(CodeModel model, FactoryLog log, CheckWarmUp warmUp, FileManagerPool fileManagers) {
         this.model = model;
         this.log = log;
         this.warmUp = warmUp;
+        this.fileManagers = fileManagers;
     }
 
     public SpecResult generate(SpecJob job) {
@@ -82,7 +89,7 @@ public final class SpecGenerator {
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
             }
             warmUp.stop();
-            Checked checked = check(job, text);
+            Checked checked = check(job, text, fileManagers);
             Attempt attempt = new Attempt(n, checked.files(), checked.problems());
             answersSeen.put(normalised(text), attempt);
             accepted = checked.accepted();
@@ -103,7 +110,7 @@ public final class SpecGenerator {
                            List<LoopProblem> problems) {
     }
 
-    static Checked check(SpecJob job, String answer) {
+    static Checked check(SpecJob job, String answer, FileManagerPool fileManagers) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
         OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
@@ -117,7 +124,7 @@ public final class SpecGenerator {
             // it may use other specs only through their contracts), so a check does not grow with the
             // number of specs; the joint compile at the end still compiles everything together
             CompileResult compiled = JavaCompilation.compile(accepted, othersCode(job), job.compileClasspath(),
-                    job.sourceRoots(), job.release());
+                    job.sourceRoots(), job.release(), fileManagers);
             problems.addAll(compileProblems(compiled.errors(), accepted));
             if (compiled.success()) {
                 problems.addAll(classProblems(job, compiled, accepted));

@@ -52,7 +52,7 @@ class CheckWarmUpTest {
 
     @Test
     void warms_up_with_an_answer_that_passes_every_check_so_compile_and_rules_all_run() throws IOException {
-        SpecGenerator.Checked checked = SpecGenerator.check(job(), CheckWarmUp.answer(job()));
+        SpecGenerator.Checked checked = SpecGenerator.check(job(), CheckWarmUp.answer(job()), null);
 
         assertEquals(List.of(), checked.problems());
         assertEquals(List.of("com/acme/shop/domain/pricing/FactoryCheckWarmUp.java"), List.copyOf(checked.accepted().keySet()));
@@ -63,7 +63,7 @@ class CheckWarmUpTest {
         SpecJob job = job();
         List<Path> before = files();
 
-        CheckWarmUp warmUp = CheckWarmUp.start(job, log);
+        CheckWarmUp warmUp = CheckWarmUp.start(job, log, null);
 
         assertTrue(warmUp.awaitEnd(Duration.ofMinutes(2)), "the warm-up ends on its own");
         assertEquals(before, files());
@@ -73,7 +73,7 @@ class CheckWarmUpTest {
 
     @Test
     void starts_no_further_round_once_stopped() throws Exception {
-        CheckWarmUp warmUp = CheckWarmUp.start(job(), log);
+        CheckWarmUp warmUp = CheckWarmUp.start(job(), log, null);
         warmUp.stop();
 
         assertTrue(warmUp.awaitEnd(Duration.ofMinutes(2)));
