@@ -23,6 +23,7 @@ import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.generate.write.Transaction;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.factory.spec.SpecLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -61,6 +63,22 @@ public final class Generation {
         return new Transaction(GenerateRequest.journalDirectory(lockFile), Interruption.NONE).recover(log);
     }
 
+    /**
+     * What the lock vouches for before the specs are loaded, so an up-to-date check starts no javac.
+     * The lock is read on another thread meanwhile: it is asked only once every spec file is read.
+     * An unreadable lock vouches for nothing; {@link #run()} reports it.
+     */
+    public static SpecLoader.CheckedBefore contractsCheckedBefore(Path lockFile) {
+        CompletableFuture<SpecLoader.CheckedBefore> fromLock = CompletableFuture.supplyAsync(() -> {
+            try {
+                return LockFile.read(lockFile).contractsParsedBefore();
+            } catch (LockFile.InvalidLockException | UncheckedIOException e) {
+                return SpecLoader.CheckedBefore.NOTHING;
+            }
+        });
+        return (spec, specs) -> fromLock.join().contractsOf(spec, specs);
+    }
+
     public GenerateSummary run() throws GenerateFailedException {
         Lock lock = readLock();
         Set<String> forced = forcedIds();
@@ -83,6 +101,7 @@ public final class Generation {
     }
 
     private GenerateSummary finishWithoutModel(Lock lock, Plan plan) {
+        // rebuilt even without orphans: the services section is derived from the entries, never trusted as read
         Lock next = lock.with(Map.of(), plan.orphans());
         if (!plan.orphans().isEmpty()) {
             log.info("Removing the generated files of deleted spec(s) " + plan.orphans());
@@ -268,8 +287,8 @@ public final class Generation {
         }
         Set<String> owned = new HashSet<>();
         lock.specs().values().forEach(entry -> owned.addAll(entry.files().keySet()));
-        try (Stream<Path> files = Files.walk(output)) {
-            List<String> unowned = files.filter(Files::isRegularFile)
+        try (Stream<Path> files = Files.find(output, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
+            List<String> unowned = files
                     .map(f -> output.relativize(f).toString().replace('\\', '/'))
                     .filter(path -> !owned.contains(path)).sorted().toList();
             if (!unowned.isEmpty()) {

@@ -109,7 +109,8 @@ public class GenerateMojo extends AbstractMojo {
         if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers);
+        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers,
+                Generation.contractsCheckedBefore(lockFile.toPath()));
         SourceRoots roots = SourceRoots.of(project);
         ContractMaterializer.materialize(specs, roots.contracts());
         roots.register(project, outputDirectory.toPath());

@@ -46,8 +46,14 @@ public final class SpecsParameters {
     /** The validated specs, or a failure listing every problem with its file, line and fix. */
     public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers)
             throws MojoFailureException, MojoExecutionException {
+        return loadOrFail(project, specsDirectory, layers, SpecLoader.CheckedBefore.NOTHING);
+    }
+
+    /** As {@link #loadOrFail(MavenProject, File, List)}; javac parses only the contracts not {@code checkedBefore}. */
+    public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers,
+                                     SpecLoader.CheckedBefore checkedBefore) throws MojoFailureException, MojoExecutionException {
         try {
-            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers));
+            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers), checkedBefore);
         } catch (InvalidSpecsException e) {
             // Not chained: Maven would print the cause's message, the same problems a second time.
             throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()));

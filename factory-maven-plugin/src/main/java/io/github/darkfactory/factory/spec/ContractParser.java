@@ -1,11 +1,7 @@
 package io.github.darkfactory.factory.spec;
 
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 
-import javax.lang.model.element.Modifier;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -18,30 +14,38 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Parses contract blocks with the JDK's own parser (syntax only, no attribution), all blocks of a
- * load in one javac task. Syntax errors are mapped from block lines to spec-file lines.
+ * Reads contract blocks: their outline (package, top-level types) with {@link ContractOutline},
+ * their syntax with the JDK's own parser (no attribution), all blocks of a load in one javac task.
+ * Syntax errors are mapped from block lines to spec-file lines.
  */
 final class ContractParser {
 
-    /** One ```java block of one spec file, waiting to be parsed. */
-    record Block(Path file, MarkdownBody.CodeBlock code) {
+    /** One ```java block of one spec file, outlined, waiting for its syntax check. */
+    record Block(Path file, MarkdownBody.CodeBlock code, ContractOutline outline) {
+
+        static Block of(Path file, MarkdownBody.CodeBlock code) {
+            return new Block(file, code, ContractOutline.of(code.source()));
+        }
     }
 
     private ContractParser() {
     }
 
-    /** The parsed units by block; a block with a syntax error or no type has none (and a problem). */
-    static Map<Block, ContractUnit> parse(List<Block> blocks, Problems problems) {
-        Map<Block, ContractUnit> units = new HashMap<>();
+    /** The blocks javac cannot parse, each error reported at its line in the spec file. */
+    static Set<Block> syntaxErrors(List<Block> blocks, Problems problems) {
+        Set<Block> broken = Collections.newSetFromMap(new IdentityHashMap<>());
         if (blocks.isEmpty()) {
-            return units;
+            return broken;
         }
         // javac hands back its own wrappers of our file objects, so blocks are found by URI.
         Map<URI, Block> byUri = new HashMap<>();
@@ -54,13 +58,11 @@ final class ContractParser {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavacTask task = (JavacTask) compiler().getTask(new StringWriter(), null, diagnostics,
                 List.of("-proc:none"), null, objects);
-        Iterable<? extends CompilationUnitTree> trees;
         try {
-            trees = task.parse();
+            task.parse();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Block> broken = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
             Block block = diagnostic.getSource() == null ? null : byUri.get(diagnostic.getSource().toUri());
             if (diagnostic.getKind() == Diagnostic.Kind.ERROR && block != null) {
@@ -70,31 +72,29 @@ final class ContractParser {
                         "fix the Java syntax of this block; each ```java block under '## Contract' must be one whole .java file");
             }
         }
-        for (CompilationUnitTree tree : trees) {
-            Block block = byUri.get(tree.getSourceFile().toUri());
-            if (!broken.contains(block)) {
-                unitOf(block, tree, problems).ifPresent(unit -> units.put(block, unit));
-            }
+        return broken;
+    }
+
+    /** The units of blocks that parse; a block without a package or type, or with two public types, has none (and a problem). */
+    static Map<Block, ContractUnit> units(List<Block> blocks, Problems problems) {
+        // by identity: each block is one object, and a record's hashCode would hash its whole source
+        Map<Block, ContractUnit> units = new IdentityHashMap<>();
+        for (Block block : blocks) {
+            unitOf(block, problems).ifPresent(unit -> units.put(block, unit));
         }
         return units;
     }
 
-    private static Optional<ContractUnit> unitOf(Block block, CompilationUnitTree tree, Problems problems) {
+    private static Optional<ContractUnit> unitOf(Block block, Problems problems) {
+        ContractOutline outline = block.outline();
         int line = block.code().fenceLine();
-        if (tree.getPackageName() == null) {
+        if (outline.packageName() == null) {
             problems.add(block.file(), line, "the contract declares no package",
                     "start the block with a package declaration, such as 'package com.acme.shop.domain.pricing;'");
             return Optional.empty();
         }
-        List<String> publicTypes = new ArrayList<>();
-        List<String> otherTypes = new ArrayList<>();
-        for (Tree type : tree.getTypeDecls()) {
-            if (type instanceof ClassTree declared) {
-                boolean isPublic = declared.getModifiers().getFlags().contains(Modifier.PUBLIC);
-                (isPublic ? publicTypes : otherTypes).add(declared.getSimpleName().toString());
-            }
-        }
-        if (publicTypes.isEmpty() && otherTypes.isEmpty()) {
+        List<String> publicTypes = outline.publicTypes();
+        if (publicTypes.isEmpty() && outline.otherTypes().isEmpty()) {
             problems.add(block.file(), line, "the contract declares no type",
                     "declare one top-level interface, class, record or enum in the block");
             return Optional.empty();
@@ -107,8 +107,8 @@ final class ContractParser {
         }
         // The public type comes first: it names the file the unit is written to.
         List<String> types = new ArrayList<>(publicTypes);
-        types.addAll(otherTypes);
-        return Optional.of(new ContractUnit(tree.getPackageName().toString(), types, block.code().source(), line));
+        types.addAll(outline.otherTypes());
+        return Optional.of(new ContractUnit(outline.packageName(), types, block.code().source(), line));
     }
 
     private static JavaCompiler compiler() {

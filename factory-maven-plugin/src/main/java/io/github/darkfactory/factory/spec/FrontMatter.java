@@ -14,9 +14,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +44,19 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
 
     private static final Pattern SPEC_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final String DELIMITER = "---";
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final Pattern SIMPLE_LINE = Pattern.compile("([A-Za-z]+): +(?:([^\\[\\s][^\\s]*)|\\[([^\\]\\[]*)\\]) *");
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    private static final Set<String> NOT_PLAIN_TEXT = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
     private static final String EXAMPLE =
             "a line '---', then 'id: pricing' and 'package: com.acme.shop.domain.pricing' on lines of their own, then a line '---'";
 
     /** Reads the front matter of a file whose lines are given, reporting what is wrong to {@code problems}. */
     static FrontMatter parse(Path file, List<String> lines, Problems problems) {
+        return parse(file, lines, problems, true);
+    }
+
+    /** @param simpleLinesFirst false to always go through the YAML parser (tests compare the two ways) */
+    static FrontMatter parse(Path file, List<String> lines, Problems problems, boolean simpleLinesFirst) {
         if (lines.isEmpty() || !lines.get(0).strip().equals(DELIMITER)) {
             problems.add(file, 1, "the spec has no front matter",
                     "start the file with YAML front matter: " + EXAMPLE);
@@ -57,9 +68,10 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
                     "end the front matter with a line holding only '---'");
             return new FrontMatter(null, null, null, List.of(), lines.size());
         }
-        String yaml = String.join("\n", lines.subList(1, closing)) + "\n";
         Reader reader = new Reader(file, problems);
-        reader.read(yaml);
+        if (!simpleLinesFirst || !reader.readSimpleLines(lines.subList(1, closing))) {
+            reader.read(String.join("\n", lines.subList(1, closing)) + "\n");
+        }
         return reader.result(closing + 1);
     }
 
@@ -73,7 +85,7 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
     }
 
     /** Streams the YAML so each key's line is known; line 1 of the YAML is line 2 of the file. */
-    private static final class Reader {
+    static final class Reader {
 
         private static final int FIRST_YAML_LINE = 2;
 
@@ -94,8 +106,67 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
             this.problems = problems;
         }
 
+        /**
+         * Reads front matter made only of {@code key: value} and {@code key: [a, b]} lines with plain
+         * values, which is nearly every spec, without SnakeYAML: starting it costs more than the
+         * whole up-to-date check may. Returns false, having read nothing, for anything else (comments,
+         * quotes, block lists, unknown or repeated keys, values YAML would not read as plain text),
+         * which {@link #read} then parses and reports on.
+         */
+        boolean readSimpleLines(List<String> yamlLines) {
+            Map<String, Located> scalars = new HashMap<>();
+            List<Located> items = new ArrayList<>();
+            for (int i = 0; i < yamlLines.size(); i++) {
+                String line = yamlLines.get(i);
+                if (line.isBlank()) {
+                    continue;
+                }
+                Matcher matcher = SIMPLE_LINE.matcher(line);
+                if (!matcher.matches() || !KEYS.contains(matcher.group(1)) || scalars.containsKey(matcher.group(1))) {
+                    return false;
+                }
+                int lineNumber = i + FIRST_YAML_LINE;
+                String key = matcher.group(1);
+                if (matcher.group(2) != null) {
+                    if (!isPlainText(matcher.group(2))) {
+                        return false;
+                    }
+                    scalars.put(key, new Located(matcher.group(2), lineNumber));
+                } else {
+                    scalars.put(key, null);
+                    if (!key.equals(DEPENDS_ON)) {
+                        return false;               // a list where one value belongs: YAML words that problem
+                    }
+                    for (String item : matcher.group(3).split(",")) {
+                        if (!item.isBlank()) {
+                            if (!isPlainText(item.strip())) {
+                                return false;
+                            }
+                            items.add(new Located(item.strip(), lineNumber));
+                        }
+                    }
+                }
+            }
+            if (scalars.isEmpty()) {
+                return false;
+            }
+            id = scalars.get(ID);
+            packageName = scalars.get(PACKAGE);
+            layer = scalars.get(LAYER);
+            if (scalars.get(DEPENDS_ON) != null) {
+                dependsOn.add(scalars.get(DEPENDS_ON));
+            }
+            dependsOn.addAll(items);
+            return true;
+        }
+
+        /** Text YAML reads as a plain string: no null, boolean or number look-alikes. */
+        private static boolean isPlainText(String value) {
+            return PLAIN_VALUE.matcher(value).matches() && !NOT_PLAIN_TEXT.contains(value.toLowerCase(Locale.ROOT));
+        }
+
         void read(String yaml) {
-            try (JsonParser parser = YAML.createParser(yaml)) {
+            try (JsonParser parser = Yaml.FACTORY.createParser(yaml)) {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
                     return;
@@ -218,7 +289,7 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
         }
 
         private static String suggestedId(String invalid) {
-            String suggestion = invalid.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
+            String suggestion = invalid.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
                     .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
             return suggestion.isEmpty() || suggestion.equals(RESERVED_ID) ? "pricing" : suggestion;
         }
@@ -253,5 +324,10 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
             String message = e.getOriginalMessage();
             return message == null ? "" : message.lines().findFirst().orElse("").strip();
         }
+    }
+
+    /** Set up on first use: front matter of plain lines never needs SnakeYAML, whose start-up is slow. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder().build();
     }
 }

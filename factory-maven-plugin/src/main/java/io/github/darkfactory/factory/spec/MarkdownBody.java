@@ -28,6 +28,7 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
     }
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t]+#+$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*([^ \\t`]*).*$");
 
     private enum Section { PROSE, CONTRACT, REQUIREMENTS }
@@ -39,8 +40,9 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
         Section section = Section.PROSE;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher fence = FENCE.matcher(line);
-            if (fence.matches()) {
+            char marker = markerOf(line);
+            Matcher fence = marker == '`' || marker == '~' ? FENCE.matcher(line) : null;
+            if (fence != null && fence.matches()) {
                 int close = closingFence(lines, i + 1, fence.group(1));
                 if (close < 0) {
                     problems.add(file, i + 1, "this code block is never closed",
@@ -58,8 +60,8 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
                 i = close;
                 continue;
             }
-            Matcher heading = HEADING.matcher(line);
-            boolean isHeading = heading.matches();
+            Matcher heading = marker == '#' ? HEADING.matcher(line) : null;
+            boolean isHeading = heading != null && heading.matches();
             if (isHeading) {
                 int level = heading.group(1).length();
                 if (level <= 2) {
@@ -75,8 +77,20 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
         return new MarkdownBody(blocks, requirementLines);
     }
 
+    /**
+     * The first character after at most three spaces, which a fence or heading must start with;
+     * checked first because most lines are neither and a regular expression costs more.
+     */
+    private static char markerOf(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : ' ';
+    }
+
     private static Section sectionNamed(String title) {
-        String name = title == null ? "" : title.replaceAll("[ \\t]+#+$", "").strip().toLowerCase(Locale.ROOT);
+        String name = title == null ? "" : CLOSING_HASHES.matcher(title).replaceFirst("").strip().toLowerCase(Locale.ROOT);
         return switch (name) {
             case "contract", "contracts" -> Section.CONTRACT;
             case "requirements", "requirement" -> Section.REQUIREMENTS;
@@ -87,12 +101,21 @@ record MarkdownBody(List<CodeBlock> contractBlocks, List<SectionLine> requiremen
     private static int closingFence(List<String> lines, int from, String opening) {
         for (int i = from; i < lines.size(); i++) {
             String stripped = lines.get(i).strip();
-            if (stripped.length() >= opening.length() && stripped.chars().allMatch(c -> c == opening.charAt(0))
+            if (stripped.length() >= opening.length() && consistsOf(stripped, opening.charAt(0))
                     && lines.get(i).indexOf(opening.charAt(0)) <= 3) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean consistsOf(String text, char c) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String joined(List<String> lines) {

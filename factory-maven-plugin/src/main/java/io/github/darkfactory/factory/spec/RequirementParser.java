@@ -26,9 +26,9 @@ final class RequirementParser {
         List<Requirement> requirements = new ArrayList<>();
         Pending pending = null;
         for (MarkdownBody.SectionLine line : lines) {
-            Matcher bullet = BULLET.matcher(line.text());
             boolean text = line.kind() == MarkdownBody.SectionLine.Kind.TEXT;
-            if (text && bullet.matches()) {
+            Matcher bullet = text && mayBeBullet(line.text()) ? BULLET.matcher(line.text()) : null;
+            if (bullet != null && bullet.matches()) {
                 add(requirements, pending, specId);
                 pending = startBullet(file, line.number(), bullet.group(1), problems);
             } else if (text && !line.text().isBlank() && pending != null) {
@@ -46,6 +46,17 @@ final class RequirementParser {
             }
         }
         return requirements;
+    }
+
+    /** Whether the first character after leading white space is a bullet marker: a cheap test before {@link #BULLET}. */
+    private static boolean mayBeBullet(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B') {
+                return c == '-' || c == '*' || c == '+';
+            }
+        }
+        return false;
     }
 
     /** Returns the bullet being read, or null (after reporting) when it carries no valid id. */

@@ -259,6 +259,33 @@ class SpecLoaderTest {
         assertProblem(problems, "pricing.md", 9, "the contract does not parse", "fix the Java syntax of this block");
     }
 
+    private static final String BROKEN_CONTRACT = "---\nid: %1$s\npackage: com.acme.%1$s\n---\n## Contract\n"
+            + "```java\npackage com.acme.%1$s;\npublic interface Api {\n    long total(;\n}\n```\n";
+
+    @Test
+    void javac_does_not_parse_the_contracts_the_caller_checked_before() throws Exception {
+        write("a.md", BROKEN_CONTRACT.formatted("a"));       // javac would refuse it: proof that it did not run on it
+        write("b.md", "---\nid: b\npackage: com.acme.b\n---\n## Contract\n```java\npackage com.acme.b;\npublic interface Api {}\n```\n");
+        List<String> asked = new java.util.ArrayList<>();
+
+        SpecSet set = SpecLoader.load(specs, List.of(), (spec, all) -> asked.add(spec.id()) && spec.id().equals("a"));
+
+        assertEquals(List.of("a", "b"), asked);
+        assertEquals("com/acme/a/Api.java", set.find("a").orElseThrow().contracts().get(0).relativePath());
+    }
+
+    @Test
+    void a_broken_contract_not_checked_before_is_reported_as_a_full_load_reports_it() throws IOException {
+        write("a.md", BROKEN_CONTRACT.formatted("a"));
+        write("b.md", BROKEN_CONTRACT.formatted("b"));
+
+        List<SpecProblem> problems = assertThrows(InvalidSpecsException.class,
+                () -> SpecLoader.load(specs, List.of(), (spec, all) -> spec.id().equals("a"))).problems();
+
+        assertEquals(problemsWith(List.of()), problems);
+        assertProblem(problems, "b.md", 9, "the contract does not parse", "fix the Java syntax");
+    }
+
     @Test
     void reports_a_contract_outside_the_spec_package() throws IOException {
         write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\n---\n## Contract\n```java\npackage com.acme.other;\npublic interface X {}\n```\n");

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.generate.lock;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.darkfactory.factory.spec.SpecLoader;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -38,6 +39,11 @@ public record Lock(int formatVersion, Map<String, LockEntry> specs, Map<String, 
 
     public LockEntry entry(String specId) {
         return specs.get(specId);
+    }
+
+    /** The specs whose input hash matches their entry: javac parsed these very contracts when they were generated. */
+    public SpecLoader.CheckedBefore contractsParsedBefore() {
+        return (spec, all) -> specs.containsKey(spec.id()) && specs.get(spec.id()).inputHash().equals(InputHash.of(spec, all));
     }
 
     /** A copy with these entries replaced or added and those ids removed. */

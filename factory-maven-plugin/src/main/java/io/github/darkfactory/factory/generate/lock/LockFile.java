@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,17 +21,6 @@ import java.nio.file.Path;
  */
 public final class LockFile {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private LockFile() {
     }
 
@@ -41,7 +30,10 @@ public final class LockFile {
             return Lock.empty();
         }
         try {
-            Lock lock = MAPPER.readValue(file.toFile(), Lock.class);
+            Lock lock;
+            try (InputStream in = Files.newInputStream(file)) {
+                lock = LockReader.read(in);
+            }
             if (lock.formatVersion() != Lock.FORMAT_VERSION) {
                 throw new InvalidLockException(file, "formatVersion " + lock.formatVersion()
                         + " is not supported (this plugin writes " + Lock.FORMAT_VERSION + ")");
@@ -57,11 +49,25 @@ public final class LockFile {
 
     public static byte[] render(Lock lock) {
         try {
-            String json = MAPPER.writer(PRINTER).writeValueAsString(lock);
+            String json = Rendering.MAPPER.writer(Rendering.PRINTER).writeValueAsString(lock);
             return (json + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a lock always renders", e);
         }
+    }
+
+    /** Set up on first use only: a build that only reads the lock never pays for data binding. */
+    private static final class Rendering {
+
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+
+        static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     /** The lock file cannot be used; the message says where and what. */

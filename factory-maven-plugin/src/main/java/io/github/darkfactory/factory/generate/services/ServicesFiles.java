@@ -64,7 +64,7 @@ public final class ServicesFiles {
             return Set.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile).filter(p -> !wanted.contains(p))
+            return list.filter(p -> !wanted.contains(p)).filter(Files::isRegularFile)
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,13 +76,15 @@ public final class ServicesFiles {
      * files of one name on the runtime classpath, of which only one would win.
      */
     public static List<Path> clashes(Lock lock, Path mainResources) {
-        List<Path> clashes = new ArrayList<>();
-        for (String iface : lock.services().keySet()) {
-            Path handWritten = mainResources.resolve(DIRECTORY).resolve(iface);
-            if (Files.exists(handWritten)) {
-                clashes.add(handWritten);
-            }
+        Path dir = mainResources.resolve(DIRECTORY);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
-        return clashes;
+        // one listing rather than one lookup per interface: this runs in every build
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> lock.services().containsKey(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

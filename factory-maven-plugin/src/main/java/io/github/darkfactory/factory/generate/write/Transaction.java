@@ -33,7 +33,6 @@ import java.util.stream.Stream;
  */
 public final class Transaction {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String JOURNAL = "journal.json";
     private static final String BACKUPS = "backup";
     private static final String TEMP_SUFFIX = ".factory-tmp";
@@ -59,11 +58,9 @@ public final class Transaction {
      */
     public void commit(Map<Path, byte[]> writes, Set<Path> deletes, Path lockFile, byte[] lock) {
         Map<Path, byte[]> changed = new TreeMap<>();
-        writes.forEach((path, bytes) -> {
-            if (!sameContent(path, bytes)) {
-                changed.put(path.toAbsolutePath().normalize(), bytes);
-            }
-        });
+        // compared in parallel: an unchanged commit of hundreds of services files is part of every CI build
+        writes.entrySet().parallelStream().filter(write -> !sameContent(write.getKey(), write.getValue())).toList()
+                .forEach(write -> changed.put(write.getKey().toAbsolutePath().normalize(), write.getValue()));
         Set<Path> removed = new TreeSet<>();
         deletes.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::exists).forEach(removed::add);
         if (changed.isEmpty() && removed.isEmpty() && sameContent(lockFile, lock)) {
@@ -100,7 +97,7 @@ public final class Transaction {
                 deleteTree(journalDir);
                 return Recovery.NOTHING;
             }
-            Journal journal = JSON.readValue(journalFile.toFile(), Journal.class);
+            Journal journal = JournalJson.MAPPER.readValue(journalFile.toFile(), Journal.class);
             Path lockFile = Path.of(journal.lockFile());
             deleteIfExists(tempOf(lockFile));
             if (Files.isRegularFile(lockFile) && Sha256.hex(Files.readAllBytes(lockFile)).equals(journal.lockSha256())) {
@@ -146,7 +143,7 @@ public final class Transaction {
         }
         Journal journal = new Journal(lockFile.toAbsolutePath().normalize().toString(), Sha256.hex(lock), entries);
         // the journal itself appears atomically: a half-written journal would be worse than none
-        writeAtomically(journalDir.resolve(JOURNAL), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
+        writeAtomically(journalDir.resolve(JOURNAL), JournalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
     }
 
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
@@ -166,8 +163,8 @@ public final class Transaction {
 
     private static boolean sameContent(Path path, byte[] bytes) {
         try {
-            return Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes);
-        } catch (IOException e) {
+            return Arrays.equals(Files.readAllBytes(path), bytes);
+        } catch (IOException e) {                       // absent, a directory, unreadable: write it
             return false;
         }
     }
@@ -185,5 +182,10 @@ public final class Transaction {
                 Files.delete(p);
             }
         }
+    }
+
+    /** Set up on first use: most builds find no journal and write none, and should not pay for data binding. */
+    private static final class JournalJson {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
     }
 }

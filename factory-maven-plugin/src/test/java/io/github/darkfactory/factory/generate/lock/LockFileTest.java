@@ -96,4 +96,24 @@ class LockFileTest {
         LockFile.InvalidLockException e = assertThrows(LockFile.InvalidLockException.class, () -> LockFile.read(file));
         assertTrue(e.getMessage().contains("line"), e.getMessage());
     }
+
+    @Test
+    void a_value_of_the_wrong_type_is_reported_with_its_field_and_line() throws Exception {
+        Path file = dir.resolve("factory.lock.json");
+        Files.writeString(file, "{\n\"formatVersion\": 1,\n\"specs\": {\"pricing\": {\n\"iterations\": \"two\"}}}\n");
+
+        LockFile.InvalidLockException e = assertThrows(LockFile.InvalidLockException.class, () -> LockFile.read(file));
+        assertTrue(e.getMessage().contains("'iterations' should be a whole number but is a string at line 4"), e.getMessage());
+    }
+
+    @Test
+    void fields_this_plugin_does_not_know_are_skipped() throws Exception {
+        Path file = dir.resolve("factory.lock.json");
+        String rendered = new String(LockFile.render(sampleLock()), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(file, rendered.replace("\"formatVersion\": 1,",
+                "\"formatVersion\": 1, \"future\": {\"a\": [1, {\"b\": null}]},")
+                .replace("\"inputHash\"", "\"reviewedBy\": [\"x\"], \"inputHash\""));
+
+        assertEquals(sampleLock(), LockFile.read(file));
+    }
 }
