@@ -49,9 +49,9 @@ import java.util.TreeSet;
  *
  * <p>Source roots and in-memory source-path sources go on javac's source path, so their types are
  * read only when referenced and never produce class files ({@code -implicit:none}): the result
- * holds exactly the classes of the given sources. Annotation processing is off so that a compile depends on nothing but its inputs.
- * Safe to call from several threads at once: every call has its own compiler task and, from a
- * {@link FileManagerPool}, a file manager no other call uses meanwhile.
+ * holds exactly the classes of the given sources. Annotation processing is off so that a compile
+ * depends on nothing but its inputs. Safe to call from several threads at once: every call has its
+ * own compiler task and, from a {@link FileManagerPool}, a file manager no other call uses meanwhile.
  */
 public final class JavaCompilation {
 

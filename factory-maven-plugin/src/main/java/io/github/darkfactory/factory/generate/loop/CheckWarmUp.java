@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.generate.loop;
 import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.log.FactoryLog;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -68,7 +69,7 @@ public final class CheckWarmUp {
     }
 
     /** True when the warm-up has ended within the timeout (or never started). */
-    boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+    boolean awaitEnd(Duration timeout) throws InterruptedException {
         Thread running = thread;
         if (running != null) {
             running.join(timeout.toMillis());

@@ -107,7 +107,7 @@ public final class SpecGenerator {
 
     /** The files of one answer, which of them passed the path guard, and every problem found. */
     record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
-                           List<LoopProblem> problems) {
+                   List<LoopProblem> problems) {
     }
 
     static Checked check(SpecJob job, String answer, FileManagerPool fileManagers) {
