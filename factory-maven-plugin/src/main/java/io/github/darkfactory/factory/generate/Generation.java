@@ -2,11 +2,13 @@ package io.github.darkfactory.factory.generate;
 
 import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
+import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.io.Sha256;
+import io.github.darkfactory.factory.generate.loop.CheckWarmUp;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.loop.SpecGenerator;
 import io.github.darkfactory.factory.generate.loop.SpecJob;
@@ -104,13 +106,24 @@ public final class Generation {
     }
 
     private GenerateSummary generate(Lock lock, Plan plan) throws GenerateFailedException {
+        // javac file managers shared by the checks and the joint compile, so the classpath jars are opened
+        // once per thread rather than once per compile; closed with the run, so no jar stays open after it
+        try (FileManagerPool fileManagers = new FileManagerPool()) {
+            return generate(lock, plan, fileManagers);
+        }
+    }
+
+    private GenerateSummary generate(Lock lock, Plan plan, FileManagerPool fileManagers) throws GenerateFailedException {
         Set<String> ids = plan.staleIds();
         plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason()));
+        Map<String, SpecResult> converged = new ConcurrentHashMap<>();
+        // started before the model client, so that both the client's set-up and the first requests overlap it
+        CheckWarmUp warmUp = CheckWarmUp.start(job(request.specs().find(ids.iterator().next()).orElseThrow(),
+                lock, ids, converged), log, fileManagers);
         CodeModel model = request.modelAccess().factory().get();
         log.info("Generating " + ids.size() + " spec(s) with " + model.provider() + " " + model.name()
                 + " (parallelism " + request.parallelism() + ", at most " + request.maxIterations() + " iterations each)");
-        SpecGenerator generator = new SpecGenerator(model, log);
-        Map<String, SpecResult> converged = new ConcurrentHashMap<>();
+        SpecGenerator generator = new SpecGenerator(model, log, warmUp, fileManagers);
         Map<String, SpecScheduler.Outcome> outcomes = new SpecScheduler(request.parallelism(), log)
                 .run(request.specs(), ids, spec -> {
                     SpecResult result = generator.generate(job(spec, lock, ids, converged));
@@ -119,6 +132,7 @@ public final class Generation {
                     }
                     return result;
                 });
+        warmUp.stop();
 
         Map<String, LockEntry> replaced = new TreeMap<>();
         converged.forEach((id, result) -> replaced.put(id, entry(plan.inputHashes().get(id), model, result)));
@@ -128,7 +142,7 @@ public final class Generation {
         converged.values().forEach(r -> r.files().forEach((path, content) ->
                 newFiles.put(path, content.getBytes(StandardCharsets.UTF_8))));
         if (!converged.isEmpty()) {
-            compileWholeOutput(next, newFiles);
+            compileWholeOutput(next, newFiles, fileManagers);
         }
         Set<String> replacedOrRemoved = new TreeSet<>(converged.keySet());
         replacedOrRemoved.addAll(plan.orphans());
@@ -181,13 +195,14 @@ public final class Generation {
     }
 
     /** The output as it will be after the commit, compiled once together (CONTRACT §4.4, last sentence). */
-    private void compileWholeOutput(Lock next, Map<String, byte[]> newFiles) throws GenerateFailedException {
+    private void compileWholeOutput(Lock next, Map<String, byte[]> newFiles, FileManagerPool fileManagers)
+            throws GenerateFailedException {
         Map<String, String> sources = new TreeMap<>();
         next.specs().values().forEach(entry -> entry.files().keySet().forEach(path -> sources.put(path,
                 newFiles.containsKey(path) ? new String(newFiles.get(path), StandardCharsets.UTF_8) : readOutput(path))));
         log.info("Compiling the whole generated output (" + sources.size() + " file(s)) together");
-        CompileResult result = JavaCompilation.compile(sources, request.compileClasspath(),
-                request.sourceRoots(), request.release());
+        CompileResult result = JavaCompilation.compile(sources, Map.of(), request.compileClasspath(),
+                request.sourceRoots(), request.release(), fileManagers);
         if (!result.errors().isEmpty()) {
             throw new GenerateFailedException("The generated specs compile one by one but not together; nothing was"
                     + " written", result.errors().stream().map(CompileError::render).toList(),

@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.architecture.ArchitectureCheck;
 import io.github.darkfactory.factory.architecture.ArchitectureInput;
 import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
+import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.model.ModelReply;
@@ -40,10 +41,23 @@ public final class SpecGenerator {
 
     private final CodeModel model;
     private final FactoryLog log;
+    private final CheckWarmUp warmUp;
+    private final FileManagerPool fileManagers;
 
+    /** A generator whose compiles each open the classpath afresh. */
     public SpecGenerator(CodeModel model, FactoryLog log) {
+        this(model, log, CheckWarmUp.NONE, null);
+    }
+
+    /**
+     * @param warmUp       stopped when the first real check begins, so that it does not compete with it
+     * @param fileManagers javac file managers to reuse between checks; the caller closes it after the run
+     */
+    public SpecGenerator(CodeModel model, FactoryLog log, CheckWarmUp warmUp, FileManagerPool fileManagers) {
         this.model = model;
         this.log = log;
+        this.warmUp = warmUp;
+        this.fileManagers = fileManagers;
     }
 
     public SpecResult generate(SpecJob job) {
@@ -74,7 +88,8 @@ public final class SpecGenerator {
                 errors.add("the model repeated its answer of iteration " + earlier.iteration());
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
             }
-            Checked checked = check(job, text);
+            warmUp.stop();
+            Checked checked = check(job, text, fileManagers);
             Attempt attempt = new Attempt(n, checked.files(), checked.problems());
             answersSeen.put(normalised(text), attempt);
             accepted = checked.accepted();
@@ -91,11 +106,11 @@ public final class SpecGenerator {
     }
 
     /** The files of one answer, which of them passed the path guard, and every problem found. */
-    private record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
-                           List<LoopProblem> problems) {
+    record Checked(List<AnswerFile> files, Map<String, String> accepted, Map<String, String> providers,
+                   List<LoopProblem> problems) {
     }
 
-    private static Checked check(SpecJob job, String answer) {
+    static Checked check(SpecJob job, String answer, FileManagerPool fileManagers) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
         OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
@@ -105,9 +120,11 @@ public final class SpecGenerator {
         }
         Map<String, String> providers = Map.of();
         if (!accepted.isEmpty()) {
-            Map<String, String> sources = new TreeMap<>(othersCode(job));
-            sources.putAll(accepted);
-            CompileResult compiled = JavaCompilation.compile(sources, job.compileClasspath(), job.sourceRoots(), job.release());
+            // other specs' code only on the source path: read when the answer references it (rarely,
+            // it may use other specs only through their contracts), so a check does not grow with the
+            // number of specs; the joint compile at the end still compiles everything together
+            CompileResult compiled = JavaCompilation.compile(accepted, othersCode(job), job.compileClasspath(),
+                    job.sourceRoots(), job.release(), fileManagers);
             problems.addAll(compileProblems(compiled.errors(), accepted));
             if (compiled.success()) {
                 problems.addAll(classProblems(job, compiled, accepted));

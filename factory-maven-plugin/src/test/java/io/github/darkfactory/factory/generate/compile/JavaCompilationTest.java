@@ -77,6 +77,67 @@ class JavaCompilationTest {
     }
 
     @Test
+    void compiles_against_an_in_memory_source_path_without_emitting_its_classes() {
+        CompileResult result = JavaCompilation.compile(
+                Map.of("com/acme/impl/Hello.java", """
+                        package com.acme.impl;
+                        public class Hello { String greet() { return new com.acme.other.Names().first(); } }
+                        """),
+                Map.of("com/acme/other/Names.java", """
+                        package com.acme.other;
+                        public class Names { public String first() { return "Ada"; } }
+                        """),
+                List.of(), List.of(), "17");
+
+        assertTrue(result.success(), result.errors().toString());
+        assertEquals(List.of("com.acme.impl.Hello"), result.classes().stream().map(ClassFile::className).toList());
+        assertEquals(List.of("com.acme.impl.Hello"), result.types().stream().map(TopLevelType::className).toList());
+    }
+
+    @Test
+    void reads_an_in_memory_source_path_file_only_when_it_is_referenced() {
+        Map<String, String> broken = Map.of("com/acme/other/Broken.java",
+                "package com.acme.other;\npublic class Broken { int x = ; }\n");
+
+        CompileResult unreferenced = JavaCompilation.compile(
+                Map.of("com/acme/impl/Alone.java", "package com.acme.impl;\nclass Alone { }\n"),
+                broken, List.of(), List.of(), "17");
+        CompileResult referenced = JavaCompilation.compile(
+                Map.of("com/acme/impl/Uses.java", "package com.acme.impl;\nclass Uses { com.acme.other.Broken b; }\n"),
+                broken, List.of(), List.of(), "17");
+
+        assertTrue(unreferenced.success(), unreferenced.errors().toString());
+        assertFalse(referenced.success());
+        assertEquals("com/acme/other/Broken.java", referenced.errors().get(0).file());
+        assertEquals(2, referenced.errors().get(0).line());
+    }
+
+    @Test
+    void finds_in_memory_source_path_types_through_an_on_demand_import() {
+        CompileResult result = JavaCompilation.compile(
+                Map.of("com/acme/impl/Hello.java", """
+                        package com.acme.impl;
+                        import com.acme.other.*;
+                        class Hello { Names names = new Names(); }
+                        """),
+                Map.of("com/acme/other/Names.java", "package com.acme.other;\npublic class Names { }\n"),
+                List.of(), List.of(), "17");
+
+        assertTrue(result.success(), result.errors().toString());
+    }
+
+    @Test
+    void compiles_a_given_source_rather_than_its_source_path_twin() {
+        CompileResult result = JavaCompilation.compile(
+                Map.of("p/A.java", "package p;\npublic class A { int ok() { return 1; } }\n"),
+                Map.of("p/A.java", "package p;\npublic class A { int broken() { return \"x\"; } }\n"),
+                List.of(), List.of(), "17");
+
+        assertTrue(result.success(), result.errors().toString());
+        assertEquals(List.of("p.A"), result.classes().stream().map(ClassFile::className).toList());
+    }
+
+    @Test
     void compiles_at_the_requested_release() {
         CompileResult result = JavaCompilation.compile(Map.of("a/UsesNewApi.java", """
                 package a;
@@ -85,6 +146,32 @@ class JavaCompilationTest {
 
         assertFalse(result.success(), "List.getFirst() exists only from Java 21");
         assertTrue(result.errors().get(0).message().contains("getFirst"), result.errors().toString());
+    }
+
+    @Test
+    void compiles_at_an_older_release_against_that_release_api_only() {
+        CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
+                package a;
+                class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
+                """), List.of(), List.of(), "11");
+
+        assertFalse(result.success(), "Stream.toList() exists only from Java 16");
+        assertTrue(result.errors().get(0).message().contains("toList"), result.errors().toString());
+    }
+
+    @Test
+    void compiles_at_the_running_jdks_own_release_against_its_own_modules_without_ct_sym() {
+        String running = Integer.toString(Runtime.version().feature());
+
+        CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
+                package a;
+                class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
+                """), List.of(), List.of(), running);
+
+        assertTrue(result.success(), result.errors().toString());
+        assertEquals(List.of(), JavaCompilation.releaseOptions(running));
+        assertEquals(List.of("--release", "11"), JavaCompilation.releaseOptions(" 11 "));
+        assertEquals(List.of(), JavaCompilation.releaseOptions(null));
     }
 
     @Test

@@ -272,6 +272,28 @@ class SpecGeneratorTest {
     }
 
     @Test
+    void reports_an_error_in_another_specs_file_the_answer_uses_as_one_it_cannot_change() throws IOException {
+        String usesImplementation = GOOD.replace("return lines.stream()",
+                "com.acme.shop.domain.catalog.MapCatalog catalog = new com.acme.shop.domain.catalog.MapCatalog();\n"
+                        + "        return lines.stream()");
+        twin.answer(usesImplementation, GOOD);
+
+        SpecResult result = generate(4, Map.of("com/acme/shop/domain/catalog/MapCatalog.java", """
+                package com.acme.shop.domain.catalog;
+                public class MapCatalog implements Catalog {
+                    public long unitCents(String sku) { return "one"; }
+                }
+                """));
+
+        assertTrue(result.converged(), "an answer that does not use the broken file passes: " + result.lastErrors());
+        assertEquals(2, result.iterations());
+        String secondPrompt = twin.requests().get(1).user();
+        assertTrue(secondPrompt.contains("1. [compile] com/acme/shop/domain/catalog/MapCatalog.java:3: incompatible types"),
+                secondPrompt);
+        assertTrue(secondPrompt.contains("— fix: " + SpecGenerator.FOREIGN_COMPILE_FIX), secondPrompt);
+    }
+
+    @Test
     void feeds_back_use_of_a_contract_of_a_spec_not_depended_on() throws IOException {
         String usesPricing = "### com/acme/shop/domain/catalog/FixedCatalog.java\n```java\n"
                 + "package com.acme.shop.domain.catalog;\n"
