@@ -7,9 +7,12 @@ import io.github.darkfactory.factory.spec.SpecSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the contracts of all specs as {@code .java} files under a source root. A file whose bytes
@@ -39,9 +42,14 @@ public final class ContractMaterializer {
                     declared.put(contractsRoot.resolve(unit.relativePath()), unit.source().getBytes(StandardCharsets.UTF_8));
                 }
             }
-            // in parallel: a CI build starts without target/ and writes every contract, a thousand at 500 specs
-            declared.entrySet().parallelStream().forEach(file -> writeIfChanged(file.getKey(), file.getValue()));
-            deleteUndeclared(contractsRoot, declared.keySet());
+            // What exists is known from the walk that also finds obsolete files, so a CI build's
+            // thousand new contract files are written without probing each one and its directory first.
+            OnDisk onDisk = OnDisk.under(contractsRoot);
+            Set<Path> directories = ConcurrentHashMap.newKeySet();
+            directories.addAll(onDisk.directories());
+            declared.entrySet().parallelStream().forEach(file ->
+                    writeIfChanged(file.getKey(), file.getValue(), onDisk.files().contains(file.getKey()), directories));
+            deleteUndeclared(contractsRoot, declared.keySet(), onDisk);
             return contractsRoot;
         } catch (IOException | UncheckedIOException e) {
             throw new UncheckedIOException("could not write the contracts to " + contractsRoot,
@@ -49,29 +57,54 @@ public final class ContractMaterializer {
         }
     }
 
-    private static void writeIfChanged(Path target, byte[] content) {
+    /** The regular files and the directories under a root (the root included), from one walk. */
+    private record OnDisk(Set<Path> files, Set<Path> directories) {
+
+        static OnDisk under(Path root) throws IOException {
+            Set<Path> files = new HashSet<>();
+            Set<Path> directories = new HashSet<>();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    directories.add(directory);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return new OnDisk(files, directories);
+        }
+    }
+
+    /**
+     * @param directories the directories known to exist; a plain write, not temp-and-move: a file
+     *                    torn by a killed build differs from its contract, so the next build rewrites it
+     */
+    private static void writeIfChanged(Path target, byte[] content, boolean exists, Set<Path> directories) {
         try {
-            if (!Arrays.equals(readIfPresent(target), content)) {
-                // a plain write, not temp-and-move: a file torn by a killed build differs from its
-                // contract, so the next build rewrites it; a CI build writes a thousand at 500 specs
-                Files.createDirectories(target.getParent());
-                Files.write(target, content);
+            if (exists && Arrays.equals(Files.readAllBytes(target), content)) {
+                return;
             }
+            Path parent = target.getParent();
+            if (!directories.contains(parent)) {
+                Files.createDirectories(parent);
+                Path made = parent;
+                while (made != null && directories.add(made)) {
+                    made = made.getParent();
+                }
+            }
+            Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] readIfPresent(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {               // cheaper than asking first, for each of a thousand files
-            return null;
-        }
-    }
-
     /** Deletes every file under the root that no contract declares, then the directories no declared file is in. */
-    private static void deleteUndeclared(Path root, Set<Path> declared) throws IOException {
+    private static void deleteUndeclared(Path root, Set<Path> declared, OnDisk onDisk) throws IOException {
         Set<Path> keptDirectories = new HashSet<>(Set.of(root));
         for (Path file : declared) {
             Path directory = file.getParent();
@@ -79,12 +112,11 @@ public final class ContractMaterializer {
                 directory = directory.getParent();
             }
         }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.filter(p -> !declared.contains(p) && !keptDirectories.contains(p))
-                    .sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path path : paths) {
+        List<Path> obsolete = new ArrayList<>();
+        onDisk.files().stream().filter(p -> !declared.contains(p)).forEach(obsolete::add);
+        onDisk.directories().stream().filter(p -> !keptDirectories.contains(p)).forEach(obsolete::add);
+        obsolete.sort(Comparator.reverseOrder());
+        for (Path path : obsolete) {
             Files.delete(path);                         // deepest first, so a directory is empty when its turn comes
         }
     }
