@@ -26,25 +26,30 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LockAhead implements SpecLoader.CheckedBefore {
 
     private final FutureTask<Lock> reading;
+    private final Runnable onStaleSpec;
     private final AtomicReference<Hashes> hashes = new AtomicReference<>();
 
-    private LockAhead(FutureTask<Lock> reading) {
+    private LockAhead(FutureTask<Lock> reading, Runnable onStaleSpec) {
         this.reading = reading;
+        this.onStaleSpec = onStaleSpec;
     }
 
     /**
      * Starts reading the lock on another thread, so it overlaps reading the spec files. Call it
      * after {@link Generation#recover}, which may still change the lock.
+     *
+     * @param onStaleSpec run whenever a spec is found stale while the specs load (such as
+     *                    {@link ModelAccess#prepare}); it must be cheap after its first run
      */
-    public static LockAhead readInBackground(Path lockFile) {
-        LockAhead ahead = new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)));
+    public static LockAhead readInBackground(Path lockFile, Runnable onStaleSpec) {
+        LockAhead ahead = new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)), onStaleSpec);
         ForkJoinPool.commonPool().execute(ahead.reading);
         return ahead;
     }
 
     /** Reads the lock on the thread that first needs it. */
     public static LockAhead readOnDemand(Path lockFile) {
-        return new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)));
+        return new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)), () -> { });
     }
 
     /** The lock, or an empty one when there is no file yet. */
@@ -63,7 +68,7 @@ public final class LockAhead implements SpecLoader.CheckedBefore {
         }
     }
 
-    /** An unreadable lock vouches for nothing; {@link Generation#run} reports it. */
+    /** An unreadable lock vouches for nothing; {@link Generation#run} reports it. A spec not vouched for is stale. */
     @Override
     public boolean contractsOf(Spec spec, SpecSet specs) {
         LockEntry entry;
@@ -72,7 +77,11 @@ public final class LockAhead implements SpecLoader.CheckedBefore {
         } catch (LockFile.InvalidLockException | UncheckedIOException e) {
             return false;
         }
-        return entry != null && entry.inputHash().equals(inputHash(spec, specs));
+        boolean upToDate = entry != null && entry.inputHash().equals(inputHash(spec, specs));
+        if (!upToDate) {
+            onStaleSpec.run();
+        }
+        return upToDate;
     }
 
     /** {@link InputHash#of}, computed once per spec of one spec set. Thread-safe. */

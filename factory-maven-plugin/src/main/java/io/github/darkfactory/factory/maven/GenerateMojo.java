@@ -102,7 +102,9 @@ public class GenerateMojo extends AbstractMojo {
         if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        LockAhead lockAhead = LockAhead.readInBackground(lockFile.toPath());
+        ModelAccess access = skip || skipGenerate ? ModelAccess.refused("skipped") : modelAccess();
+        // a spec found stale while loading starts the model's set-up, so it overlaps the loading
+        LockAhead lockAhead = LockAhead.readInBackground(lockFile.toPath(), access::prepare);
         SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers, lockAhead);
         SourceRoots roots = SourceRoots.of(project);
         ContractMaterializer.materialize(specs, roots.contracts());
@@ -115,7 +117,7 @@ public class GenerateMojo extends AbstractMojo {
         validate();
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
-            new Generation(request(specs, roots), lockAhead, log, Interruption.NONE).run();
+            new Generation(request(specs, roots, access), lockAhead, log, Interruption.NONE).run();
             // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
             // the CPU time of this thread varies less than wall time on a loaded machine
             long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
@@ -129,15 +131,21 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private GenerateRequest request(SpecSet specs, SourceRoots roots) throws MojoExecutionException {
-        boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
-        ModelAccess access = ModelAccessFactory.create(model, settings, settingsDecrypter, commandLine, frozen,
-                session.isOffline(), new MavenFactoryLog(getLog()));
+    private ModelAccess modelAccess() throws MojoExecutionException {
+        return ModelAccessFactory.create(model, settings, settingsDecrypter, commandLine(), frozen, session.isOffline(),
+                new MavenFactoryLog(getLog()));
+    }
+
+    private boolean commandLine() {
+        return "default-cli".equals(mojoExecution.getExecutionId());
+    }
+
+    private GenerateRequest request(SpecSet specs, SourceRoots roots, ModelAccess access) throws MojoExecutionException {
         ProjectInputs inputs = ProjectInputs.of(project, roots, release);
         return new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
                 roots.factoryResources(), project.getBasedir().toPath().resolve("src/main/resources"), lockFile.toPath(),
                 Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileClasspath(),
-                inputs.sourceRoots(), inputs.release(), inputs.agentsMd(), regenerate, commandLine, access,
+                inputs.sourceRoots(), inputs.release(), inputs.agentsMd(), regenerate, commandLine(), access,
                 maxIterations, parallelism, SessionMarker.generatedSpecs(session, project));
     }
 

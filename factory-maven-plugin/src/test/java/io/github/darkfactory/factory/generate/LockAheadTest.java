@@ -33,11 +33,23 @@ class LockAheadTest {
     void vouches_for_the_contracts_of_specs_whose_input_hash_matches_their_entry() throws Exception {
         Path file = lockWith(Map.of("catalog", InputHash.of(catalog, specs), "pricing", "an older hash"));
 
-        LockAhead ahead = LockAhead.readInBackground(file);
+        LockAhead ahead = LockAhead.readInBackground(file, () -> { });
 
         assertTrue(ahead.contractsOf(catalog, specs));
         assertFalse(ahead.contractsOf(pricing, specs), "its input changed since it was generated");
         assertEquals(2, ahead.lock().specs().size());
+    }
+
+    @Test
+    void a_stale_spec_is_announced_as_soon_as_it_is_found() throws Exception {
+        Path file = lockWith(Map.of("catalog", InputHash.of(catalog, specs), "pricing", "an older hash"));
+        List<String> announced = new java.util.ArrayList<>();
+        LockAhead ahead = LockAhead.readInBackground(file, () -> announced.add("stale"));
+
+        ahead.contractsOf(catalog, specs);
+        assertEquals(List.of(), announced);
+        ahead.contractsOf(pricing, specs);
+        assertEquals(List.of("stale"), announced);
     }
 
     @Test
@@ -51,7 +63,7 @@ class LockAheadTest {
     void an_unreadable_lock_vouches_for_nothing_and_is_reported_when_asked_for() throws Exception {
         Path file = Files.writeString(dir.resolve("factory.lock.json"), "{ not json");
 
-        LockAhead ahead = LockAhead.readInBackground(file);
+        LockAhead ahead = LockAhead.readInBackground(file, () -> { });
 
         assertFalse(ahead.contractsOf(catalog, specs));
         assertThrows(LockFile.InvalidLockException.class, ahead::lock);

@@ -55,7 +55,7 @@ class UpToDatePathTest {
 
         // speed is measured by src/bench/run-generate-bench.sh, never asserted here; the lock vouches
         // for every contract, so javac parses none (what the goal does on an up-to-date project)
-        LockAhead lockAhead = LockAhead.readInBackground(base.resolve("factory.lock.json"));
+        LockAhead lockAhead = LockAhead.readInBackground(base.resolve("factory.lock.json"), () -> { });
         SpecSet specs = SpecLoader.load(specsDir, List.of(), lockAhead);
         ContractMaterializer.materialize(specs, base.resolve("target/generated-sources/factory-contracts"));
         GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
