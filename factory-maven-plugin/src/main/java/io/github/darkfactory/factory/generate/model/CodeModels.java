@@ -37,6 +37,7 @@ public final class CodeModels {
             default -> throw unknownProvider(settings.provider());
         };
         log.debug("Model client: " + settings);
+        JsonWarmUp.once();
         return new LangChain4jCodeModel(settings, baseUrl, chatModel, log);
     }
 
