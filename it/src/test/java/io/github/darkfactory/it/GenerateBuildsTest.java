@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +53,40 @@ class GenerateBuildsTest {
         assertTrue(Files.readString(build.file("target/classes/META-INF/services/com.acme.shop.catalog.Catalog"))
                 .contains("com.acme.shop.catalog.impl.MemoryCatalog"), "the services files were packaged");
         assertArrayEquals(lock, Files.readAllBytes(build.file("factory.lock.json")), "the lock was not rewritten");
+    }
+
+    @Test
+    void an_unchanged_build_skips_the_check_until_a_generated_file_is_edited_by_hand() throws Exception {
+        MavenBuild build = committedShop("stamp");
+        Path stamp = build.file("target/factory/up-to-date.txt");
+
+        build.run("generate-sources").assertSuccess().assertLine("Specs: 2 up to date");
+        assertFalse(Files.exists(stamp), "the copy and the contracts were written moments ago: too young to vouch for");
+        ageEverything(build.baseDir());
+        build.run("generate-sources").assertSuccess().assertLine("Specs: 2 up to date")
+                .assertNoLine("Nothing the up-to-date check reads changed");
+        assertTrue(Files.exists(stamp), "a clean check over settled files is recorded");
+
+        build.run("generate-sources").assertSuccess()
+                .assertLine("Nothing the up-to-date check reads changed since it last passed")
+                .assertLine("Specs: 2 up to date, 0 generated, 0 failed");
+
+        Files.writeString(build.file("src/factory/java/com/acme/shop/pricing/impl/SimplePricing.java"),
+                "// quick fix\n", StandardOpenOption.APPEND);
+        build.run("generate-sources").assertFailure()
+                .assertNoLine("Nothing the up-to-date check reads changed")
+                .assertLine("SimplePricing.java (spec pricing) differs from the lock");
+        assertFalse(Files.exists(stamp), "a failed check leaves no stamp behind");
+    }
+
+    /** Sets every file of a project back a minute, as if it had been built a while ago. */
+    private static void ageEverything(Path baseDir) throws Exception {
+        FileTime minuteAgo = FileTime.from(Instant.now().minusSeconds(60));
+        try (Stream<Path> files = Files.walk(baseDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, minuteAgo);
+            }
+        }
     }
 
     @Test

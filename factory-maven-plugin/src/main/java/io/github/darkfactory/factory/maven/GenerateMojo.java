@@ -3,9 +3,11 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.GenerateRequest;
+import io.github.darkfactory.factory.generate.GenerateSummary;
 import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.generate.LockAhead;
 import io.github.darkfactory.factory.generate.ModelAccess;
+import io.github.darkfactory.factory.generate.UpToDateStamp;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
@@ -26,8 +28,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Generates implementations of stale specs (command line only), and in every build registers the
@@ -94,22 +99,37 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Nothing to do: pom packaging.");
             return;
         }
+        Instant checkStart = Instant.now();
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        FactoryLog log = new MavenFactoryLog(getLog());
+        MavenFactoryLog log = new MavenFactoryLog(getLog());
         Generation.recover(lockFile.toPath(), log);
         // without specs but with a lock, every entry is an orphan the checks below must report
         if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        ModelAccess access = skip || skipGenerate ? ModelAccess.refused("skipped") : modelAccess();
+        SourceRoots roots = SourceRoots.of(project);
+        boolean checking = !skip && !skipGenerate;
+        // only "nothing to do" is stamped, so a forced regeneration has no use for one; nor has a build
+        // without contracts yet (CI's), which writes them all and so changes what a stamp would list
+        UpToDateStamp stamp = checking && (regenerate == null || regenerate.isBlank()) && Files.isDirectory(roots.contracts())
+                ? UpToDateStamps.beforeCheck(project, specsDirectory, outputDirectory, lockFile, layers, roots) : null;
+        Optional<List<String>> unchanged = stamp == null ? Optional.empty() : stamp.unchangedSpecs();
+        if (unchanged.isPresent()) {
+            skipUnchangedCheck(stamp, unchanged.get(), roots, log);
+            logDone(unchanged.get().size(), start, cpuStart);
+            return;
+        }
+        if (stamp != null) {
+            UpToDateStamps.forget(stamp);
+        }
+        ModelAccess access = checking ? modelAccess(log) : ModelAccess.refused("skipped");
         // a spec found stale while loading starts the model's set-up, so it overlaps the loading
         LockAhead lockAhead = LockAhead.readInBackground(lockFile.toPath(), access::prepare);
         SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers, lockAhead);
-        SourceRoots roots = SourceRoots.of(project);
         ContractMaterializer.materialize(specs, roots.contracts());
         roots.register(project, outputDirectory.toPath());
-        if (skip || skipGenerate) {
+        if (!checking) {
             getLog().info("Skipping generation checks (" + (skip ? PropertyNames.SKIP : PropertyNames.GENERATE_SKIP)
                     + "); contracts and generated sources are registered.");
             return;
@@ -117,12 +137,11 @@ public class GenerateMojo extends AbstractMojo {
         validate();
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         try {
-            new Generation(request(specs, roots, access), lockAhead, log, Interruption.NONE).run();
-            // parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
-            // the CPU time of this thread varies less than wall time on a loaded machine
-            long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-            getLog().info("Done with " + specs.specs().size() + " spec(s) in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (this thread's CPU " + cpuMillis + " ms)");
+            GenerateSummary summary = new Generation(request(specs, roots, access), lockAhead, log, Interruption.NONE).run();
+            if (stamp != null && summary.nothingToDo(specs.specs().size()) && log.warnings() == 0) {
+                UpToDateStamps.record(stamp, summary.upToDate(), checkStart, log);
+            }
+            logDone(specs.specs().size(), start, cpuStart);
         } catch (GenerateFailedException e) {
             throw new MojoFailureException(e.render());
         } catch (ModelCallException e) {
@@ -131,9 +150,33 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private ModelAccess modelAccess() throws MojoExecutionException {
+    /**
+     * When nothing the last clean check read has changed, registers the roots and answers as it did.
+     * The parameters and dependencies are still checked: they are not files the stamp covers.
+     */
+    private void skipUnchangedCheck(UpToDateStamp stamp, List<String> upToDate, SourceRoots roots, FactoryLog log)
+            throws MojoExecutionException, MojoFailureException {
+        validate();
+        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
+        roots.register(project, outputDirectory.toPath());
+        log.info("Nothing the up-to-date check reads changed since it last passed (" + stamp.file()
+                + "; delete it to check again)");
+        log.info(GenerateSummary.upToDate(upToDate).render());
+    }
+
+    /**
+     * Parsed by src/bench/run-generate-bench.sh: the time inside the goal, without Maven's start-up;
+     * the CPU time of this thread varies less than wall time on a loaded machine.
+     */
+    private void logDone(int specs, long start, long cpuStart) {
+        long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        getLog().info("Done with " + specs + " spec(s) in " + (System.nanoTime() - start) / 1_000_000
+                + " ms (this thread's CPU " + cpuMillis + " ms)");
+    }
+
+    private ModelAccess modelAccess(FactoryLog log) throws MojoExecutionException {
         return ModelAccessFactory.create(model, settings, settingsDecrypter, commandLine(), frozen, session.isOffline(),
-                new MavenFactoryLog(getLog()));
+                log);
     }
 
     private boolean commandLine() {
