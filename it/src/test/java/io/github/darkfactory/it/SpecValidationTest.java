@@ -39,6 +39,18 @@ class SpecValidationTest {
         assertEquals(longAgo, Files.getLastModifiedTime(calculator), "an unchanged contract is not rewritten");
     }
 
+    @Test
+    void a_scenario_project_need_not_repeat_the_products_layers() throws IOException {
+        MavenBuild build = MavenBuild.copyOf("spec-valid", "no-layers");
+        Path pom = build.file("pom.xml");
+        String withLayers = Files.readString(pom);
+        Files.writeString(pom, withLayers.replaceAll("(?s)<layers>.*</layers>", ""));
+        assertTrue(Files.readString(build.file("product-specs/catalog.md")).contains("layer: domain"));
+
+        build.run("generate-sources").assertSuccess()
+                .assertLine("Contracts: 3 file(s) of 2 spec(s)", "(catalog, pricing)");
+    }
+
     /** One build of a project holding every kind of bad spec; each case checks its own line of the failure. */
     private static final class BadSpecsBuild {
         static final MavenBuild.Result RESULT = MavenBuild.copyOf("spec-bad").run("generate-sources");

@@ -31,7 +31,10 @@ public class ContractsMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
     private File specsDirectory;
 
-    /** The architecture layers; a spec's {@code layer} must name one and match its package. */
+    /**
+     * The architecture layers; when set, a spec's {@code layer} must name one and match its package.
+     * Optional here: without them, {@code layer} lines are left to the build that owns the specs.
+     */
     @Parameter
     private List<LayerConfig> layers;
 
@@ -52,7 +55,7 @@ public class ContractsMojo extends AbstractMojo {
         if (!SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers);
+        SpecSet specs = SpecsParameters.loadForContractsOrFail(project, specsDirectory, layers);
         Path root;
         try {
             root = ContractMaterializer.materialize(specs, SpecsParameters.contractsRoot(project));

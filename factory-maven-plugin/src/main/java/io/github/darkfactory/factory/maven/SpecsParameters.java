@@ -52,14 +52,35 @@ public final class SpecsParameters {
     /** As {@link #loadOrFail(MavenProject, File, List)}; javac parses only the contracts not {@code checkedBefore}. */
     public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers,
                                      SpecLoader.CheckedBefore checkedBefore) throws MojoFailureException, MojoExecutionException {
+        return orFail(project, specsDirectory, () -> SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers),
+                checkedBefore));
+    }
+
+    /** A way of loading the specs. */
+    private interface Loading {
+        SpecSet load() throws InvalidSpecsException;
+    }
+
+    private static SpecSet orFail(MavenProject project, File specsDirectory, Loading loading)
+            throws MojoFailureException, MojoExecutionException {
         try {
-            return SpecLoader.load(specsDirectory.toPath(), LayerConfig.toLayers(layers), checkedBefore);
+            return loading.load();
         } catch (InvalidSpecsException e) {
             // Not chained: Maven would print the cause's message, the same problems a second time.
             throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #loadOrFail(MavenProject, File, List)} for the contracts goal, which reads another
+     * project's specs: without {@code <layers>} here, the specs' layer lines are left to that project.
+     */
+    public static SpecSet loadForContractsOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers)
+            throws MojoFailureException, MojoExecutionException {
+        return orFail(project, specsDirectory, () -> SpecLoader.loadForContracts(specsDirectory.toPath(),
+                LayerConfig.toLayers(layers)));
     }
 
     /** {@code target/generated-sources/factory-contracts} of the project. */

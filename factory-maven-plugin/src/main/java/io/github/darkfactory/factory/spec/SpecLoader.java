@@ -63,11 +63,27 @@ public final class SpecLoader {
      */
     public static SpecSet load(Path specsDirectory, List<Layer> layers, CheckedBefore checkedBefore)
             throws InvalidSpecsException {
+        return load(specsDirectory, layers, checkedBefore, true);
+    }
+
+    /**
+     * As {@link #load(Path, List)}, for a project that reads another project's specs for their
+     * contracts alone (a scenario project). The layers are the owning project's business: without
+     * any configured here, the specs' {@code layer} lines are not checked, as the owning project's
+     * own build checks them against its {@code <layers>}. Configured layers are checked as usual.
+     */
+    public static SpecSet loadForContracts(Path specsDirectory, List<Layer> layers) throws InvalidSpecsException {
+        return load(specsDirectory, layers, CheckedBefore.NOTHING, false);
+    }
+
+    /** @param layersRequired whether a spec's {@code layer} line is a problem when no layers are configured */
+    private static SpecSet load(Path specsDirectory, List<Layer> layers, CheckedBefore checkedBefore,
+                                boolean layersRequired) throws InvalidSpecsException {
         // each file on its own, in parallel: at hundreds of specs this is most of an up-to-date check
         List<FileParts> files = specFiles(specsDirectory).parallelStream().map(SpecLoader::readParts).toList();
         if (checkedBefore != CheckedBefore.NOTHING) {
             Problems problems = new Problems();
-            SpecSet outlined = validate(files, Set.of(), layers, problems);
+            SpecSet outlined = validate(files, Set.of(), layers, layersRequired, problems);
             if (problems.isEmpty()) {
                 List<ContractParser.Block> unchecked = files.stream()
                         .filter(f -> f.text() != null && outlined.find(f.frontMatter().id().value())
@@ -81,7 +97,7 @@ public final class SpecLoader {
         Problems problems = new Problems();
         Set<ContractParser.Block> broken = ContractParser.syntaxErrors(
                 files.stream().flatMap(f -> f.blocks().stream()).toList(), problems);
-        SpecSet specs = validate(files, broken, layers, problems);
+        SpecSet specs = validate(files, broken, layers, layersRequired, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSpecsException(problems.sorted());
         }
@@ -90,7 +106,7 @@ public final class SpecLoader {
 
     /** Every check but javac's; the blocks javac could not parse yield no contract unit. */
     private static SpecSet validate(List<FileParts> files, Set<ContractParser.Block> broken, List<Layer> layers,
-                                    Problems problems) {
+                                    boolean layersRequired, Problems problems) {
         List<FileParts> read = new ArrayList<>();
         for (FileParts parts : files) {
             problems.addAll(parts.problems());
@@ -103,7 +119,7 @@ public final class SpecLoader {
         List<ParsedSpec> identified = identified(read, units);
         Set<String> knownIds = read.stream().map(f -> f.frontMatter().id()).filter(Objects::nonNull)
                 .map(Located::value).collect(Collectors.toSet());
-        SpecSetChecks.check(identified, knownIds, layers, problems);
+        SpecSetChecks.check(identified, knownIds, layers, layersRequired, problems);
         return new SpecSet(identified.stream().map(ParsedSpec::toSpec).toList());
     }
 

@@ -27,22 +27,27 @@ final class SpecSetChecks {
     private final List<ParsedSpec> specs;
     private final Set<String> knownIds;
     private final List<Layer> layers;
+    private final boolean layersRequired;
     private final Problems problems;
 
-    private SpecSetChecks(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, Problems problems) {
+    private SpecSetChecks(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
+                          Problems problems) {
         this.specs = specs;
         this.knownIds = knownIds;
         this.layers = layers;
+        this.layersRequired = layersRequired;
         this.problems = problems;
     }
 
     /**
      * @param specs    the identified specs, in file order
-     * @param knownIds every valid id, also of specs with other problems, so a dependsOn on such a
-     *                 spec is not reported as unknown on top of that spec's own problem
+     * @param knownIds       every valid id, also of specs with other problems, so a dependsOn on such a
+     *                       spec is not reported as unknown on top of that spec's own problem
+     * @param layersRequired whether a spec's {@code layer} line is a problem when no layers are configured
      */
-    static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, Problems problems) {
-        SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, problems);
+    static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
+                      Problems problems) {
+        SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, layersRequired, problems);
         checks.layerConfiguration();
         checks.uniqueIds();
         checks.packages();
@@ -138,7 +143,7 @@ final class SpecSetChecks {
     private void layers() {
         for (ParsedSpec spec : specs) {
             Located declared = spec.frontMatter().layer();
-            if (declared == null) {
+            if (declared == null || layers.isEmpty() && !layersRequired) {
                 continue;
             }
             Layer layer = findLayer(declared.value());

@@ -368,6 +368,18 @@ class SpecLoaderTest {
     }
 
     @Test
+    void leaves_layer_lines_to_the_owning_build_when_loading_for_contracts_without_layers() throws Exception {
+        write("web.md", "---\nid: web\npackage: com.acme.web\nlayer: adapters\n---\n## Contract\n```java\n"
+                + "package com.acme.web;\npublic interface Page {}\n```\n");
+
+        assertEquals(List.of("web"), SpecLoader.loadForContracts(specs, List.of()).specs().stream().map(Spec::id).toList(),
+                "a scenario project reads the product's specs for their contracts alone");
+        InvalidSpecsException configured = assertThrows(InvalidSpecsException.class,
+                () -> SpecLoader.loadForContracts(specs, LAYERS), "layers configured here are checked as usual");
+        assertProblem(configured.problems(), "web.md", 4, "the package com.acme.web is not in layer 'adapters'", "layer");
+    }
+
+    @Test
     void reports_an_unknown_depends_on_at_the_line_of_the_entry() throws IOException {
         write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\ndependsOn:\n  - catalogue\n---\n");
         assertProblem("pricing.md", 5, "dependsOn names 'catalogue', which is not a spec id", "known: pricing");
