@@ -83,6 +83,16 @@ class ArchitectureBuildsTest {
         build.run("verify").assertFailure()
                 .assertLine("[ERROR] [no-standard-streams] it.factory.legacy.Fresh (Fresh.java:5)")
                 .assertLine("1 architecture violation(s); see target/factory/architecture.sarif");
+
+        // the same call once more in the baselined method: identical but for the line, and still new
+        Files.delete(build.file("src/main/java/it/factory/legacy/Fresh.java"));
+        Path legacy = build.file("src/main/java/it/factory/legacy/Legacy.java");
+        Files.writeString(legacy, Files.readString(legacy).replace("System.out.println(\"legacy\");",
+                "System.out.println(\"legacy\");\n        System.out.println(\"legacy\");"));
+        build.run("verify").assertFailure()
+                .assertLine("[WARNING] (baselined) [no-standard-streams] it.factory.legacy.Legacy (Legacy.java:5)")
+                .assertLine("[ERROR] [no-standard-streams] it.factory.legacy.Legacy (Legacy.java:6)")
+                .assertLine("1 architecture violation(s); see target/factory/architecture.sarif");
     }
 
     @Test

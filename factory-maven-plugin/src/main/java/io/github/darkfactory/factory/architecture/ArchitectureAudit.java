@@ -35,7 +35,7 @@ public final class ArchitectureAudit {
 
         Baseline baseline = request.updateBaseline() ? record(violations, request.baselineFile(), log)
                 : Baseline.read(request.baselineFile());
-        List<Finding> findings = violations.stream().map(v -> new Finding(v, baseline.covers(v))).toList();
+        List<Finding> findings = baseline.findings(violations);
 
         ArchitectureReports reports = new ArchitectureReports(request.projectDirectory(), request.sourceRoots());
         Path json = request.reportDirectory().resolve(JSON_REPORT);
