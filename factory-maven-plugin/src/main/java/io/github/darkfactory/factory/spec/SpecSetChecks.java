@@ -40,7 +40,7 @@ final class SpecSetChecks {
     }
 
     /**
-     * @param specs    the identified specs, in file order
+     * @param specs          the identified specs, in file order
      * @param knownIds       every valid id, also of specs with other problems, so a dependsOn on such a
      *                       spec is not reported as unknown on top of that spec's own problem
      * @param layersRequired whether a spec's {@code layer} line is a problem when no layers are configured
