@@ -1,7 +1,7 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.log.FactoryLog;
-import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
@@ -36,13 +36,7 @@ class CheckWarmUpTest {
     private SpecJob job() throws IOException {
         Path contracts = project.resolve("target/generated-sources/factory-contracts");
         SpecSet specs = new SpecSet(List.of(TestSpecs.catalog(), TestSpecs.pricing()));
-        for (Spec any : specs.specs()) {
-            for (ContractUnit unit : any.contracts()) {
-                Path file = contracts.resolve(unit.relativePath());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, unit.source());
-            }
-        }
+        ContractMaterializer.materialize(specs, contracts);
         return new SpecJob(TestSpecs.pricing(), specs, null, List.of(),
                 List.of(project.resolve("src/main/java"), contracts), Map.of(), "17",
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),

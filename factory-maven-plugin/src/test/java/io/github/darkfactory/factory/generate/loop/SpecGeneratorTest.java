@@ -1,11 +1,11 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.model.CodeModels;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.model.ModelSettings;
 import io.github.darkfactory.factory.log.FactoryLog;
-import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.factory.twin.ProviderTwin;
@@ -53,6 +53,11 @@ class SpecGeneratorTest {
             }
             """);
 
+    /** GOOD, but using the catalog spec's implementation class instead of its contract. */
+    private static final String USES_MAP_CATALOG = GOOD.replace("return lines.stream()",
+            "com.acme.shop.domain.catalog.MapCatalog catalog = new com.acme.shop.domain.catalog.MapCatalog();\n"
+                    + "        return lines.stream()");
+
     private static final String DOES_NOT_COMPILE = answer("SimplePriceCalculator", """
             package com.acme.shop.domain.pricing;
 
@@ -99,13 +104,7 @@ class SpecGeneratorTest {
     private SpecJob job(Spec spec, int maxIterations, Map<String, String> otherSpecsCode) throws IOException {
         Path contracts = project.resolve("target/generated-sources/factory-contracts");
         SpecSet specs = new SpecSet(List.of(TestSpecs.catalog(), TestSpecs.pricing()));
-        for (Spec any : specs.specs()) {
-            for (ContractUnit unit : any.contracts()) {
-                Path file = contracts.resolve(unit.relativePath());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, unit.source());
-            }
-        }
+        ContractMaterializer.materialize(specs, contracts);
         return new SpecJob(spec, specs, "Keep classes small.\n", List.of(),
                 List.of(project.resolve("src/main/java"), contracts), otherSpecsCode, "17",
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
@@ -252,10 +251,7 @@ class SpecGeneratorTest {
 
     @Test
     void feeds_back_use_of_another_specs_implementation_class() throws IOException {
-        String usesImplementation = GOOD.replace("return lines.stream()",
-                "com.acme.shop.domain.catalog.MapCatalog catalog = new com.acme.shop.domain.catalog.MapCatalog();\n"
-                        + "        return lines.stream()");
-        twin.answer(usesImplementation, GOOD);
+        twin.answer(USES_MAP_CATALOG, GOOD);
 
         SpecResult result = generate(4, Map.of("com/acme/shop/domain/catalog/MapCatalog.java", """
                 package com.acme.shop.domain.catalog;
@@ -273,10 +269,7 @@ class SpecGeneratorTest {
 
     @Test
     void reports_an_error_in_another_specs_file_the_answer_uses_as_one_it_cannot_change() throws IOException {
-        String usesImplementation = GOOD.replace("return lines.stream()",
-                "com.acme.shop.domain.catalog.MapCatalog catalog = new com.acme.shop.domain.catalog.MapCatalog();\n"
-                        + "        return lines.stream()");
-        twin.answer(usesImplementation, GOOD);
+        twin.answer(USES_MAP_CATALOG, GOOD);
 
         SpecResult result = generate(4, Map.of("com/acme/shop/domain/catalog/MapCatalog.java", """
                 package com.acme.shop.domain.catalog;
