@@ -23,8 +23,8 @@ class ArchitectureBuildsTest {
         build.run("verify").assertSuccess()
                 .assertLine("Architecture: 4 rule(s) checked, 0 violation(s), 0 baselined");
 
-        assertTrue(read(build.file("target/factory/architecture.json")).contains("\"status\" : \"PASSED\""));
-        assertTrue(read(build.file("target/factory/architecture.sarif")).contains("\"id\" : \"layers\""));
+        assertTrue(read(build.file("target/factory/architecture.json")).contains("\"status\": \"PASSED\""));
+        assertTrue(read(build.file("target/factory/architecture.sarif")).contains("\"id\": \"layers\""));
         assertFalse(Files.exists(build.file("factory-baseline.json")));
     }
 
@@ -39,8 +39,8 @@ class ArchitectureBuildsTest {
                         + " -Dfactory.architecture.updateBaseline=true");
 
         String sarif = read(build.file("target/factory/architecture.sarif"));
-        assertTrue(sarif.contains("\"uri\" : \"src/main/java/it/factory/layering/domain/Order.java\""), sarif);
-        assertTrue(sarif.contains("\"startLine\" : 7"), sarif);
+        assertTrue(sarif.contains("\"uri\": \"src/main/java/it/factory/layering/domain/Order.java\""), sarif);
+        assertTrue(sarif.contains("\"startLine\": 7"), sarif);
     }
 
     @Test
@@ -68,7 +68,7 @@ class ArchitectureBuildsTest {
         build.run("verify").assertSuccess()
                 .assertLine("[WARNING] (baselined) [no-standard-streams] it.factory.legacy.Legacy (Legacy.java:5)")
                 .assertLine("0 violation(s), 1 baselined");
-        assertTrue(read(build.file("target/factory/architecture.json")).contains("\"baselined\" : true"));
+        assertTrue(read(build.file("target/factory/architecture.json")).contains("\"baselined\": true"));
         assertTrue(read(build.file("factory-baseline.json")).equals(baseline), "a normal build never rewrites the baseline");
 
         Files.writeString(build.file("src/main/java/it/factory/legacy/Fresh.java"), """

@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.architecture;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.darkfactory.factory.io.Json;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.Violation;
 

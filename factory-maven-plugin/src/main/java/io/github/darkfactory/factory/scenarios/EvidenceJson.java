@@ -1,15 +1,12 @@
 package io.github.darkfactory.factory.scenarios;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.darkfactory.factory.io.Json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code evidence.json}: the shape of CONTRACT §6, keys in a fixed order, pretty-printed. */
 final class EvidenceJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EvidenceJson() {
     }
@@ -31,11 +28,7 @@ final class EvidenceJson {
         root.put("requirements", report.requirements().stream().map(EvidenceJson::requirement).toList());
         root.put("scenarios", report.scenarios().stream().map(EvidenceJson::scenario).toList());
         root.put("unknownTags", report.unknownTags());
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialize", e);
-        }
+        return Json.pretty(root);
     }
 
     private static Map<String, Object> requirement(RequirementEvidence r) {

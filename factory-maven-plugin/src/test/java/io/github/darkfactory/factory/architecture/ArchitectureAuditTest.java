@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.architecture;
 
+import io.github.darkfactory.factory.io.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.darkfactory.factory.log.FactoryLog;
 import org.junit.jupiter.api.Test;

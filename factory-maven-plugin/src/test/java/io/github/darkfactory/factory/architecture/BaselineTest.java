@@ -53,8 +53,8 @@ class BaselineTest {
         assertEquals(List.of(true, true, false), baselined(read, first, second, violation("com.x.A", 12, first.description())));
         String text = Files.readString(file);
         assertEquals(1, text.split("calls System.out", -1).length - 1, text);
-        assertTrue(text.contains("\"count\" : 2"), text);
-        assertFalse(text.replace("\"count\" : 2", "").contains("count"), "no count where it is 1: " + text);
+        assertTrue(text.contains("\"count\": 2"), text);
+        assertFalse(text.replace("\"count\": 2", "").contains("count"), "no count where it is 1: " + text);
     }
 
     @Test

@@ -1,17 +1,11 @@
 package io.github.darkfactory.factory.generate.lock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.darkfactory.factory.io.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,26 +42,7 @@ public final class LockFile {
     }
 
     public static byte[] render(Lock lock) {
-        try {
-            String json = Rendering.MAPPER.writer(Rendering.PRINTER).writeValueAsString(lock);
-            return (json + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a lock always renders", e);
-        }
-    }
-
-    /** Set up on first use only: a build that only reads the lock never pays for data binding. */
-    private static final class Rendering {
-
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-
-        static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return Json.prettySorted(lock);
     }
 
     /** The lock file cannot be used; the message says where and what. */

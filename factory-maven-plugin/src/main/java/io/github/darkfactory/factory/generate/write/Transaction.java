@@ -1,19 +1,18 @@
 package io.github.darkfactory.factory.generate.write;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.darkfactory.factory.io.AtomicFiles;
+import io.github.darkfactory.factory.io.FileTrees;
+import io.github.darkfactory.factory.io.Json;
 import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +77,7 @@ public final class Transaction {
             interruption.reached(Interruption.Step.FILES_WRITTEN);
             writeAtomically(lockFile, lock);
             interruption.reached(Interruption.Step.LOCK_WRITTEN);
-            deleteTree(journalDir);
+            FileTrees.deleteRecursively(journalDir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write generated files (the next build rolls back "
                     + "or completes this change from " + journalDir + ")", e);
@@ -94,17 +93,17 @@ public final class Transaction {
             Path journalFile = journalDir.resolve(JOURNAL);
             if (!Files.isRegularFile(journalFile)) {
                 // interrupted while preparing the journal: nothing was touched yet
-                deleteTree(journalDir);
+                FileTrees.deleteRecursively(journalDir);
                 return Recovery.NOTHING;
             }
-            Journal journal = JournalJson.MAPPER.readValue(journalFile.toFile(), Journal.class);
+            Journal journal = Json.MAPPER.readValue(journalFile.toFile(), Journal.class);
             Path lockFile = Path.of(journal.lockFile());
             deleteIfExists(tempOf(lockFile));
             if (Files.isRegularFile(lockFile) && Sha256.hex(Files.readAllBytes(lockFile)).equals(journal.lockSha256())) {
                 for (Journal.Entry entry : journal.entries()) {
                     deleteIfExists(tempOf(Path.of(entry.path())));
                 }
-                deleteTree(journalDir);
+                FileTrees.deleteRecursively(journalDir);
                 log.warn("Completed an interrupted generate: the lock had been written, " + journal.entries().size()
                         + " file(s) were already in place.");
                 return Recovery.COMPLETED;
@@ -118,7 +117,7 @@ public final class Transaction {
                     writeAtomically(path, Files.readAllBytes(journalDir.resolve(BACKUPS).resolve(entry.backup())));
                 }
             }
-            deleteTree(journalDir);
+            FileTrees.deleteRecursively(journalDir);
             log.warn("Rolled back an interrupted generate: restored " + journal.entries().size()
                     + " file(s) to the state the lock describes.");
             return Recovery.ROLLED_BACK;
@@ -129,7 +128,7 @@ public final class Transaction {
     }
 
     private void writeJournal(Set<Path> writes, Set<Path> deletes, Path lockFile, byte[] lock) throws IOException {
-        deleteTree(journalDir);
+        FileTrees.deleteRecursively(journalDir);
         Path backups = Files.createDirectories(journalDir.resolve(BACKUPS));
         List<Journal.Entry> entries = new ArrayList<>();
         int n = 0;
@@ -143,18 +142,15 @@ public final class Transaction {
         }
         Journal journal = new Journal(lockFile.toAbsolutePath().normalize().toString(), Sha256.hex(lock), entries);
         // the journal itself appears atomically: a half-written journal would be worse than none
-        writeAtomically(journalDir.resolve(JOURNAL), JournalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
+        writeAtomically(journalDir.resolve(JOURNAL), Json.pretty(journal).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Through a named temporary file, so that recovery can find and remove one left by a crash. */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = tempOf(target);
         Files.write(temp, bytes);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(temp, target);
     }
 
     private static Path tempOf(Path target) {
@@ -171,21 +167,5 @@ public final class Transaction {
 
     private static void deleteIfExists(Path path) throws IOException {
         Files.deleteIfExists(path);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** Set up on first use: most builds find no journal and write none, and should not pay for data binding. */
-    private static final class JournalJson {
-        static final ObjectMapper MAPPER = JsonMapper.builder().build();
     }
 }
