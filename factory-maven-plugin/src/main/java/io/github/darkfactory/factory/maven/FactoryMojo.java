@@ -1,0 +1,48 @@
+package io.github.darkfactory.factory.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.util.Optional;
+
+/**
+ * What every goal shares: the project, {@code factory.skip}, and one skip decision taken before
+ * anything else. A goal declares its own {@code factory.<goal>.skip} flag and says what skipping
+ * still does (only {@code generate} does something: it registers the source roots).
+ */
+abstract class FactoryMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips the checks and model calls of every goal of the plugin ({@code generate} still registers its roots). */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        Optional<GoalSkip> skipped = GoalSkip.of(goal(), skip, skipGoal());
+        if (skipped.isPresent()) {
+            whenSkipped(skipped.get());
+        } else {
+            run();
+        }
+    }
+
+    /** The goal's name, from {@link PropertyNames}. */
+    protected abstract String goal();
+
+    /** The goal's own {@code factory.<goal>.skip} flag. */
+    protected abstract boolean skipGoal();
+
+    /** The goal's work, when it is not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Logs the skip; a goal that must still do something when skipped overrides this. */
+    protected void whenSkipped(GoalSkip skipped) throws MojoExecutionException, MojoFailureException {
+        getLog().info(skipped.message());
+    }
+}
