@@ -57,12 +57,12 @@ final class SpecBoundaryCheck {
     private static LoopProblem problem(Spec spec, Spec owner, JavaClass source, String typeName, Dependency dependency) {
         String where = source.getName() + " " + dependency.getSourceCodeLocation();
         if (!spec.dependsOn().contains(owner.id())) {
-            return new LoopProblem("boundary", where, "uses " + typeName + " of spec '" + owner.id()
+            return new LoopProblem(LoopProblem.Check.BOUNDARY, where, "uses " + typeName + " of spec '" + owner.id()
                     + "', which spec '" + spec.id() + "' does not depend on",
                     "use only this spec's own contracts and those listed under \"Contracts you may use\"");
         }
         if (!contractTypes(owner).contains(typeName)) {
-            return new LoopProblem("boundary", where, "uses " + typeName + ", an implementation class of spec '"
+            return new LoopProblem(LoopProblem.Check.BOUNDARY, where, "uses " + typeName + ", an implementation class of spec '"
                     + owner.id() + "'", "use spec '" + owner.id() + "' only through its contract types "
                     + String.join(", ", contractTypes(owner)) + " (find implementations with java.util.ServiceLoader)");
         }
