@@ -162,29 +162,34 @@ public final class SpecGenerator {
         return source.lines().skip(line - 1).findFirst().orElse("").strip();
     }
 
-    /** Architecture rules and spec boundaries, on the class files of this spec's answer only. */
+    /**
+     * Architecture rules and spec boundaries, on the class files of this spec's answer only, in one
+     * import of them; the boundary problems after the architecture ones.
+     */
     private static List<LoopProblem> classProblems(SpecJob job, CompileResult compiled, Map<String, String> accepted) {
         Path classRoot = null;
         try {
             classRoot = Files.createTempDirectory("factory-" + job.spec().id() + "-classes-");
             compiled.writeClasses(classRoot, c -> accepted.containsKey(c.sourceFile()));
-            List<LoopProblem> problems = new ArrayList<>();
             List<Violation> violations = ArchitectureCheck.run(new ArchitectureInput(List.of(classRoot), job.layers(),
-                    job.specPackages(), Set.of()));
-            for (Violation violation : violations) {
-                String where = violation.sourceFile() == null ? violation.className()
-                        : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
-                problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, where,
-                        "[" + violation.ruleId() + "] " + violation.description() + " — why: " + violation.why(),
-                        violation.fix()));
-            }
-            problems.addAll(SpecBoundaryCheck.check(classRoot, job.spec(), job.specSet()));
+                    job.specPackages(), Set.of()), List.of(SpecBoundaryRule.of(job.spec(), job.specSet())));
+            List<LoopProblem> problems = new ArrayList<>();
+            violations.stream().filter(v -> !v.ruleId().equals(SpecBoundaryRule.ID))
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, where(v),
+                            "[" + v.ruleId() + "] " + v.description() + " — why: " + v.why(), v.fix())));
+            violations.stream().filter(v -> v.ruleId().equals(SpecBoundaryRule.ID))
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.BOUNDARY, where(v), v.description(), v.fix())));
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the classes of spec '" + job.spec().id() + "' to a temporary directory", e);
         } finally {
             deleteQuietly(classRoot);
         }
+    }
+
+    private static String where(Violation violation) {
+        return violation.sourceFile() == null ? violation.className()
+                : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
     }
 
     private static void deleteQuietly(Path root) {

@@ -266,6 +266,10 @@ class SpecGeneratorTest {
         assertTrue(secondPrompt.contains("uses com.acme.shop.domain.catalog.MapCatalog, an implementation class of spec 'catalog'"),
                 secondPrompt);
         assertTrue(secondPrompt.contains("only through its contract types com.acme.shop.domain.catalog.Catalog"), secondPrompt);
+        assertTrue(secondPrompt.contains("1. [boundary] com.acme.shop.domain.pricing.SimplePriceCalculator"
+                + " (SimplePriceCalculator.java:8): uses"), secondPrompt);
+        assertTrue(secondPrompt.contains("— fix: " + SpecBoundaryRule.FIX), secondPrompt);
+        assertEquals("INFO [pricing] iteration 1/4: 1 spec boundary violation — asking again", logged.get(0));
     }
 
     @Test
