@@ -1,45 +1,47 @@
 package io.github.darkfactory.factory;
 
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Violation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Our own rules, checked on our own main code with factory-rules. */
+/** Our own rules ({@link OwnRules}), checked on our own main code with factory-rules. */
 class OwnArchitectureTest {
-
-    private static final String WHY = "the core is a plain library, usable and testable without Maven;"
-            + " only the thin Mojos translate between Maven and the core";
-
-    static final FactoryRule MAVEN_FREE_CORE = new FactoryRule("maven-free-core",
-            noClasses().that().resideInAPackage("io.github.darkfactory.factory..")
-                    .and().resideOutsideOfPackage("io.github.darkfactory.factory.maven..")
-                    .should().dependOnClassesThat()
-                    .resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..", "org.codehaus.plexus..")
-                    .as("the core should not depend on Maven").because(WHY),
-            WHY, "move the Maven-specific code into a Mojo in io.github.darkfactory.factory.maven and pass the core plain values");
 
     private static JavaClasses main;
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.darkfactory.factory");
+        main = importMain(OwnRules.ROOT);
     }
 
-    private static void assertNone(List<Violation> violations) {
-        assertEquals(List.of(), violations.stream().map(Violation::render).toList());
+    /**
+     * Our main classes of one package (with its subpackages), read from target/classes alone: the
+     * rules need the names of the classes they use, not those classes themselves.
+     */
+    static JavaClasses importMain(String packageName) {
+        Path root = MainClasses.root().resolve(packageName.replace('.', '/'));
+        return ArchConfiguration.withThreadLocalScope(configuration -> {
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            return new ClassFileImporter().importPath(root);
+        });
+    }
+
+    private static void assertNone(FactoryRule rule) {
+        assertEquals(List.of(), rule.check(main).stream().map(Violation::render).toList(), rule.description());
     }
 
     @Test
@@ -49,14 +51,30 @@ class OwnArchitectureTest {
     }
 
     @Test
-    void the_core_packages_import_nothing_from_maven() {
-        assertNone(MAVEN_FREE_CORE.check(main));
+    void the_packages_follow_the_layers_from_the_mojos_down_to_io_and_log() {
+        assertNone(OwnRules.LAYERING);
+    }
+
+    @Test
+    void every_package_of_main_code_is_in_a_layer_so_the_layering_sees_it() {
+        TreeSet<String> outside = new TreeSet<>();
+        for (JavaClass javaClass : main) {
+            if (OwnRules.LAYERS.stream().noneMatch(layer -> layer.contains(javaClass.getPackageName()))) {
+                outside.add(javaClass.getPackageName());
+            }
+        }
+        assertEquals(List.of(), List.copyOf(outside), "add these packages to a layer of OwnRules.LAYERS"
+                + " and to the graph in docs/architecture.md");
+    }
+
+    @Test
+    void the_core_depends_neither_on_maven_nor_on_the_mojos() {
+        assertNone(OwnRules.MAVEN_FREE_CORE);
     }
 
     @Test
     void the_mojos_do_depend_on_maven_so_the_maven_free_rule_can_tell_them_apart() {
-        JavaClasses mojos = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.darkfactory.factory.maven");
+        JavaClasses mojos = importMain(OwnRules.ROOT + ".maven");
         FactoryRule allCode = new FactoryRule("maven-free", noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("org.apache.maven.."), "why", "fix");
 
@@ -65,32 +83,22 @@ class OwnArchitectureTest {
 
     @Test
     void main_code_never_prints_to_the_standard_streams() {
-        assertNone(FactoryRules.NO_STANDARD_STREAMS.check(main));
-        assertNone(FactoryRules.NO_PRINT_STACK_TRACE.check(main));
+        assertNone(FactoryRules.NO_STANDARD_STREAMS);
+        assertNone(FactoryRules.NO_PRINT_STACK_TRACE);
     }
 
     @Test
     void the_ci_path_of_generate_needs_no_model_or_loop_class() {
-        noClasses().that().resideInAnyPackage("..generate.lock..", "..generate.plan..", "..generate.write..",
-                        "..generate.services..")
-                .should().dependOnClassesThat().resideInAnyPackage("..generate.loop..", "..generate.model..")
-                .because("the CI path (plan, lock, services) must work without any model or loop class")
-                .check(main);
+        assertNone(OwnRules.CI_PATH_WITHOUT_MODEL);
     }
 
     @Test
     void the_compiler_knows_nothing_of_the_loop() {
-        noClasses().that().resideInAPackage("..generate.compile..")
-                .should().dependOnClassesThat().resideInAPackage("..generate.loop..")
-                .because("the generate goal's joint compile uses JavaCompilation without the loop")
-                .check(main);
+        assertNone(OwnRules.COMPILER_WITHOUT_LOOP);
     }
 
     @Test
     void the_scenario_runner_uses_only_the_jdk_and_the_junit_platform() {
-        classes().that().resideInAPackage("..scenarios.runner..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.junit.platform..", "..scenarios.runner..")
-                .because("the runner is copied alone into the scenario JVM, where no other plugin class exists")
-                .check(main);
+        assertNone(OwnRules.RUNNER_JDK_AND_PLATFORM_ONLY);
     }
 }

@@ -41,6 +41,16 @@ public final class ArchitectureCheck {
      * @throws InvalidLayersException when the layers cannot be checked
      */
     public static List<Violation> run(ArchitectureInput input) {
+        return run(input, List.of());
+    }
+
+    /**
+     * Like {@link #run(ArchitectureInput)}, with {@code moreRules} evaluated on the same import of
+     * the classes (the generate loop adds its spec-boundary rule), so every finding is a violation.
+     *
+     * @throws InvalidLayersException when the layers cannot be checked
+     */
+    public static List<Violation> run(ArchitectureInput input, List<FactoryRule> moreRules) {
         requireValidLayers(input);
         return ArchConfiguration.withThreadLocalScope(configuration -> {
             // Referenced classes outside the roots are not needed by any rule; resolving them
@@ -48,7 +58,9 @@ public final class ArchitectureCheck {
             configuration.setResolveMissingDependenciesFromClassPath(false);
             JavaClasses classes = importClasses(input.classRoots());
             List<Violation> violations = new ArrayList<>();
-            for (FactoryRule rule : rules(input, testOnlyNotInMain(input.testOnlyClassNames(), classes))) {
+            List<FactoryRule> all = new ArrayList<>(rules(input, testOnlyNotInMain(input.testOnlyClassNames(), classes)));
+            all.addAll(moreRules);
+            for (FactoryRule rule : all) {
                 violations.addAll(rule.check(classes));
             }
             violations.sort(ORDER);

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
 
@@ -13,7 +14,8 @@ import java.util.Set;
  * @param outputDirectory        where generated sources live ({@code src/factory/java})
  * @param resourceDirectory      the plugin-owned resource root ({@code src/factory/resources})
  * @param mainResourcesDirectory {@code src/main/resources}, checked for clashing services files
- * @param sourceRoots            {@code src/main/java} and the materialized contracts root
+ * @param compileInputs          the compile classpath, {@code src/main/java} and the materialized
+ *                               contracts root, and the release
  * @param agentsMd               the project's AGENTS.md text, or null
  * @param regenerate             value of {@code factory.regenerate}, or null
  * @param commandLine            invoked as {@code mvn factory:generate}: may remove orphans
@@ -22,14 +24,12 @@ import java.util.Set;
  */
 public record GenerateRequest(SpecSet specs, List<Layer> layers, Path outputDirectory, Path resourceDirectory,
                               Path mainResourcesDirectory, Path lockFile, Path transcriptsDirectory,
-                              List<Path> compileClasspath, List<Path> sourceRoots, String release, String agentsMd,
+                              CompileInputs compileInputs, String agentsMd,
                               String regenerate, boolean commandLine, ModelAccess modelAccess, int maxIterations,
                               int parallelism, Set<String> generatedThisSession) {
 
     public GenerateRequest {
         layers = List.copyOf(layers);
-        compileClasspath = List.copyOf(compileClasspath);
-        sourceRoots = List.copyOf(sourceRoots);
     }
 
     /** The journal of an in-progress commit: next to the lock, so {@code mvn clean} cannot lose it. */

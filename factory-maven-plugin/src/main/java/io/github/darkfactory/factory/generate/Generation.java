@@ -181,8 +181,8 @@ public final class Generation {
             }
         }
         List<String> specPackages = request.specs().specs().stream().map(Spec::packageName).toList();
-        return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileClasspath(),
-                request.sourceRoots(), otherCode, request.release(), request.layers(), specPackages,
+        return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileInputs(), otherCode,
+                request.layers(), specPackages,
                 request.maxIterations(), request.transcriptsDirectory());
     }
 
@@ -201,8 +201,7 @@ public final class Generation {
         next.specs().values().forEach(entry -> entry.files().keySet().forEach(path -> sources.put(path,
                 newFiles.containsKey(path) ? new String(newFiles.get(path), StandardCharsets.UTF_8) : readOutput(path))));
         log.info("Compiling the whole generated output (" + sources.size() + " file(s)) together");
-        CompileResult result = JavaCompilation.compile(sources, Map.of(), request.compileClasspath(),
-                request.sourceRoots(), request.release(), fileManagers);
+        CompileResult result = JavaCompilation.compile(sources, Map.of(), request.compileInputs(), fileManagers);
         if (!result.errors().isEmpty()) {
             throw new GenerateFailedException("The generated specs compile one by one but not together; nothing was"
                     + " written", result.errors().stream().map(CompileError::render).toList(),

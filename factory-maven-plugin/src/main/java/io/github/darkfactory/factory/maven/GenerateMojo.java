@@ -8,6 +8,7 @@ import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.generate.LockAhead;
 import io.github.darkfactory.factory.generate.ModelAccess;
 import io.github.darkfactory.factory.generate.UpToDateStamp;
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.log.FactoryLog;
@@ -187,8 +188,8 @@ public class GenerateMojo extends AbstractMojo {
         ProjectInputs inputs = ProjectInputs.of(project, roots, release);
         return new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
                 roots.factoryResources(), project.getBasedir().toPath().resolve("src/main/resources"), lockFile.toPath(),
-                Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileClasspath(),
-                inputs.sourceRoots(), inputs.release(), inputs.agentsMd(), regenerate, commandLine(), access,
+                Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), new CompileInputs(inputs.compileClasspath(),
+                inputs.sourceRoots(), inputs.release()), inputs.agentsMd(), regenerate, commandLine(), access,
                 maxIterations, parallelism, SessionMarker.generatedSpecs(session, project));
     }
 

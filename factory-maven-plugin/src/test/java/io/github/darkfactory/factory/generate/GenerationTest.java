@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.generate.lock.InputHash;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
@@ -78,8 +79,8 @@ class GenerationTest {
 
     private Generation generation(SpecSet specs, boolean commandLine, ModelAccess access, String regenerate) {
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
-                base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), List.of(),
-                List.of(base.resolve("src/main/java")), "17", null, regenerate, commandLine, access, 4, 4,
+                base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
+                List.of(base.resolve("src/main/java")), "17"), null, regenerate, commandLine, access, 4, 4,
                 ConcurrentHashMap.newKeySet());
         return new Generation(request, FactoryLog.SILENT, Interruption.NONE);
     }
@@ -114,8 +115,8 @@ class GenerationTest {
             @Override public void debug(String message) { }
         };
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
-                base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), List.of(),
-                List.of(), "17", null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet());
+                base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
+                List.of(), "17"), null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet());
 
         new Generation(request, log, Interruption.NONE).run();
 

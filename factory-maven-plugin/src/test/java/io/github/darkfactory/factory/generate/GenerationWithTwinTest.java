@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.generate;
 
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.lock.LockFile;
@@ -76,8 +77,8 @@ class GenerationWithTwinTest {
         Path contracts = ContractMaterializer.materialize(specSet, base.resolve("target/generated-sources/factory-contracts"));
         GenerateRequest request = new GenerateRequest(specSet, List.of(), base.resolve("src/factory/java"),
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
-                base.resolve("target/factory/transcripts"), List.of(), List.of(base.resolve("src/main/java"), contracts),
-                "17", null, regenerate, true, access, 2, 2, session);
+                base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(base.resolve("src/main/java"), contracts),
+                "17"), null, regenerate, true, access, 2, 2, session);
         return new Generation(request, FactoryLog.SILENT, Interruption.NONE);
     }
 

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.generate;
 
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.generate.lock.InputHash;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
@@ -60,7 +61,7 @@ class UpToDatePathTest {
         ContractMaterializer.materialize(specs, base.resolve("target/generated-sources/factory-contracts"));
         GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
-                base.resolve("target/factory/transcripts"), List.of(), List.of(), "17", null, null, false,
+                base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(), "17"), null, null, false,
                 ModelAccess.refused("frozen"), 4, 4, ConcurrentHashMap.newKeySet()), lockAhead, FactoryLog.SILENT, Interruption.NONE).run();
         assertEquals(500, summary.upToDate().size());
     }

@@ -60,16 +60,16 @@ public final class AnswerParser {
                 pendingPath = null;
                 if (path == null) {
                     if (language.isEmpty() || language.equals("java")) {
-                        problems.add(new LoopProblem("answer", "answer line " + (i + 1),
+                        problems.add(new LoopProblem(LoopProblem.Check.ANSWER, "answer line " + (i + 1),
                                 "a code block has no file path before it",
                                 "put a line `### <path>` right before every code block"));
                     }
                 } else if (close == -1) {
-                    problems.add(new LoopProblem("answer", path,
+                    problems.add(new LoopProblem(LoopProblem.Check.ANSWER, path,
                             "the code block opened at answer line " + (i + 1) + " is never closed (answer cut off?)",
                             "close every code block with ``` and keep the answer short enough to finish"));
                 } else if (!seen.add(path)) {
-                    problems.add(new LoopProblem("answer", path, "the file is given twice",
+                    problems.add(new LoopProblem(LoopProblem.Check.ANSWER, path, "the file is given twice",
                             "give each file exactly once"));
                 } else {
                     files.add(new AnswerFile(path, body.isEmpty() ? "" : body + "\n", pathLine));
@@ -78,7 +78,7 @@ public final class AnswerParser {
             }
         }
         if (files.isEmpty() && problems.isEmpty()) {
-            problems.add(new LoopProblem("answer", "answer", "no files found",
+            problems.add(new LoopProblem(LoopProblem.Check.ANSWER, "answer", "no files found",
                     "answer with " + PROTOCOL));
         }
         return new ParsedAnswer(files, problems);

@@ -20,16 +20,16 @@ public final class CheckWarmUp {
     public static final CheckWarmUp NONE = new CheckWarmUp();
 
     /**
-     * Enough rounds for javac and ArchUnit to be loaded and their hot paths compiled by the JIT: in
-     * one JVM, with file managers reused, a check costs ~500 ms of CPU the first time, 50–100 ms in
-     * rounds 2 to 5 and ~30 ms from about the sixth on.
+     * Enough rounds for javac and ArchUnit to be loaded and their hot paths compiled by the JIT: a
+     * check's cost levels off from about the sixth round in one JVM (measured in docs/performance.md,
+     * the generate section).
      */
     static final int MAX_ROUNDS = 8;
 
     /**
      * How long the first requests have the cores to themselves: in a fresh JVM their HTTP and JSON
-     * start-up takes about half a second of CPU, and any model takes longer than that to answer.
-     * Measured on 16 specs against a 2 s twin at parallelism 4: 10.6 s without it, 10.1 s with it.
+     * start-up costs CPU too, and any model takes longer than this to answer (the measurement that
+     * chose it: docs/performance.md, the generate section).
      */
     static final Duration HEAD_START = Duration.ofMillis(400);
 

@@ -109,7 +109,7 @@ public final class OutputPathGuard {
     }
 
     private static Optional<LoopProblem> reject(String where, String message, String remediation) {
-        return Optional.of(new LoopProblem("path", where, message + "; the file was not accepted", remediation));
+        return Optional.of(new LoopProblem(LoopProblem.Check.PATH, where, message + "; the file was not accepted", remediation));
     }
 
     private static String qualified(String packageName, String type) {

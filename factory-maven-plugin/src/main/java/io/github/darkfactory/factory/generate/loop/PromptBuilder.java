@@ -117,7 +117,7 @@ public final class PromptBuilder {
                 .append("Fix every problem below and give the whole corrected answer again, every file complete.\n\n");
         int n = 1;
         for (LoopProblem problem : previous.problems()) {
-            prompt.append(n++).append(". [").append(problem.check()).append("] ").append(problem.render()).append('\n');
+            prompt.append(n++).append(". [").append(problem.check().label()).append("] ").append(problem.render()).append('\n');
         }
     }
 

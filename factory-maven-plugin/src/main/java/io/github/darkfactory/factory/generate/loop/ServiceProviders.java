@@ -46,7 +46,7 @@ record ServiceProviders(Map<String, String> providers, List<LoopProblem> problem
             if (classes.size() == 1 && others.isEmpty()) {
                 providers.put(contract, classes.get(0));
             } else {
-                problems.add(new LoopProblem("services", String.join(", ", classes),
+                problems.add(new LoopProblem(LoopProblem.Check.SERVICES, String.join(", ", classes),
                         "contract interface " + contract + " would have several ServiceLoader providers: "
                                 + String.join(", ", classes)
                                 + (others.isEmpty() ? "" : " and, in another spec, " + String.join(", ", others)),

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +113,7 @@ public final class SpecGenerator {
     static Checked check(SpecJob job, String answer, FileManagerPool fileManagers) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
-        OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.sourceRoots());
+        OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.compileInputs().sourceRoots());
         Map<String, String> accepted = new TreeMap<>();
         for (AnswerFile file : parsed.files()) {
             guard.check(file).ifPresentOrElse(problems::add, () -> accepted.put(file.path(), file.content()));
@@ -123,8 +123,7 @@ public final class SpecGenerator {
             // other specs' code only on the source path: read when the answer references it (rarely,
             // it may use other specs only through their contracts), so a check does not grow with the
             // number of specs; the joint compile at the end still compiles everything together
-            CompileResult compiled = JavaCompilation.compile(accepted, othersCode(job), job.compileClasspath(),
-                    job.sourceRoots(), job.release(), fileManagers);
+            CompileResult compiled = JavaCompilation.compile(accepted, othersCode(job), job.compileInputs(), fileManagers);
             problems.addAll(compileProblems(compiled.errors(), accepted));
             if (compiled.success()) {
                 problems.addAll(classProblems(job, compiled, accepted));
@@ -154,7 +153,7 @@ public final class SpecGenerator {
                 message = message + (code.isEmpty() ? "" : " (code: `" + code + "`)");
             }
             String where = error.file() == null ? "javac" : error.file() + ":" + error.line();
-            problems.add(new LoopProblem("compile", where, message, ours || error.file() == null ? COMPILE_FIX : FOREIGN_COMPILE_FIX));
+            problems.add(new LoopProblem(LoopProblem.Check.COMPILE, where, message, ours || error.file() == null ? COMPILE_FIX : FOREIGN_COMPILE_FIX));
         }
         return problems;
     }
@@ -163,29 +162,34 @@ public final class SpecGenerator {
         return source.lines().skip(line - 1).findFirst().orElse("").strip();
     }
 
-    /** Architecture rules and spec boundaries, on the class files of this spec's answer only. */
+    /**
+     * Architecture rules and spec boundaries, on the class files of this spec's answer only, in one
+     * import of them; the boundary problems after the architecture ones.
+     */
     private static List<LoopProblem> classProblems(SpecJob job, CompileResult compiled, Map<String, String> accepted) {
         Path classRoot = null;
         try {
             classRoot = Files.createTempDirectory("factory-" + job.spec().id() + "-classes-");
             compiled.writeClasses(classRoot, c -> accepted.containsKey(c.sourceFile()));
-            List<LoopProblem> problems = new ArrayList<>();
             List<Violation> violations = ArchitectureCheck.run(new ArchitectureInput(List.of(classRoot), job.layers(),
-                    job.specPackages(), Set.of()));
-            for (Violation violation : violations) {
-                String where = violation.sourceFile() == null ? violation.className()
-                        : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
-                problems.add(new LoopProblem("architecture", where,
-                        "[" + violation.ruleId() + "] " + violation.description() + " — why: " + violation.why(),
-                        violation.fix()));
-            }
-            problems.addAll(SpecBoundaryCheck.check(classRoot, job.spec(), job.specSet()));
+                    job.specPackages(), Set.of()), List.of(SpecBoundaryRule.of(job.spec(), job.specSet())));
+            List<LoopProblem> problems = new ArrayList<>();
+            violations.stream().filter(v -> !v.ruleId().equals(SpecBoundaryRule.ID))
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, where(v),
+                            "[" + v.ruleId() + "] " + v.description() + " — why: " + v.why(), v.fix())));
+            violations.stream().filter(v -> v.ruleId().equals(SpecBoundaryRule.ID))
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.BOUNDARY, where(v), v.description(), v.fix())));
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the classes of spec '" + job.spec().id() + "' to a temporary directory", e);
         } finally {
             deleteQuietly(classRoot);
         }
+    }
+
+    private static String where(Violation violation) {
+        return violation.sourceFile() == null ? violation.className()
+                : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
     }
 
     private static void deleteQuietly(Path root) {
@@ -209,22 +213,10 @@ public final class SpecGenerator {
 
     /** {@code 3 compile errors, 1 architecture violation}, in check order. */
     static String summary(List<LoopProblem> problems) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<LoopProblem.Check, Integer> counts = new EnumMap<>(LoopProblem.Check.class);
         problems.forEach(p -> counts.merge(p.check(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((check, count) -> parts.add(count + " " + noun(check) + (count == 1 ? "" : "s")));
+        counts.forEach((check, count) -> parts.add(count + " " + check.noun() + (count == 1 ? "" : "s")));
         return String.join(", ", parts);
-    }
-
-    private static String noun(String check) {
-        return switch (check) {
-            case "answer" -> "answer format problem";
-            case "path" -> "rejected file";
-            case "compile" -> "compile error";
-            case "architecture" -> "architecture violation";
-            case "boundary" -> "spec boundary violation";
-            case "services" -> "service provider conflict";
-            default -> check + " problem";
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
@@ -15,24 +16,20 @@ import java.util.TreeMap;
  * @param spec             the spec to implement
  * @param specSet          all specs of the module (for contracts of dependsOn specs and ownership)
  * @param agentsMd         text of the project's AGENTS.md, or null when there is none
- * @param compileClasspath the project's compile classpath; must not hold a previous build of the
- *                         generated code (target/classes), or stale classes would satisfy the compile
- * @param sourceRoots      src/main/java and the materialized contracts root
+ * @param compileInputs    the project's compile classpath, its source roots (src/main/java and the
+ *                         materialized contracts root) and release
  * @param otherSpecsCode   current generated code of the other specs, by path relative to the output
  *                         directory; files under this spec's package are ignored
- * @param release          the project's maven.compiler.release, such as "17"
  * @param layers           the configured layers
  * @param specPackages     the packages of all specs, for the architecture rules
  * @param maxIterations    how many answers to ask for at most (at least 1)
  * @param transcriptsDir   where {@code <spec>/<n>-prompt.md} and {@code <n>-answer.md} go
  */
-public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, List<Path> compileClasspath,
-                      List<Path> sourceRoots, Map<String, String> otherSpecsCode, String release,
-                      List<Layer> layers, List<String> specPackages, int maxIterations, Path transcriptsDir) {
+public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
+                      Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
+                      int maxIterations, Path transcriptsDir) {
 
     public SpecJob {
-        compileClasspath = List.copyOf(compileClasspath);
-        sourceRoots = List.copyOf(sourceRoots);
         otherSpecsCode = java.util.Collections.unmodifiableMap(new TreeMap<>(otherSpecsCode));
         layers = List.copyOf(layers);
         specPackages = List.copyOf(specPackages);

@@ -28,15 +28,19 @@ class FileManagerPoolTest {
     @TempDir
     Path temp;
 
+    private static CompileInputs inputs(List<Path> classpath, List<Path> sourceRoots) {
+        return new CompileInputs(classpath, sourceRoots, "17");
+    }
+
     @Test
     void lends_the_manager_given_back_for_the_same_paths_and_a_new_one_for_other_paths() throws IOException {
         try (FileManagerPool pool = new FileManagerPool()) {
-            StandardJavaFileManager first = pool.borrow(JAVAC, List.of(), List.of(temp));
-            pool.giveBack(first, List.of(), List.of(temp), true);
+            StandardJavaFileManager first = pool.borrow(JAVAC, inputs(List.of(), List.of(temp)));
+            pool.giveBack(first, inputs(List.of(), List.of(temp)), true);
 
-            StandardJavaFileManager again = pool.borrow(JAVAC, List.of(), List.of(temp));
-            StandardJavaFileManager meanwhile = pool.borrow(JAVAC, List.of(), List.of(temp));
-            StandardJavaFileManager otherPaths = pool.borrow(JAVAC, List.of(temp), List.of());
+            StandardJavaFileManager again = pool.borrow(JAVAC, inputs(List.of(), List.of(temp)));
+            StandardJavaFileManager meanwhile = pool.borrow(JAVAC, inputs(List.of(), List.of(temp)));
+            StandardJavaFileManager otherPaths = pool.borrow(JAVAC, inputs(List.of(temp), List.of()));
 
             assertSame(first, again);
             assertNotSame(again, meanwhile, "a manager serves one compile at a time");
@@ -47,14 +51,14 @@ class FileManagerPoolTest {
     @Test
     void keeps_no_manager_after_a_failed_compile_or_once_closed() throws IOException {
         FileManagerPool pool = new FileManagerPool();
-        StandardJavaFileManager failed = pool.borrow(JAVAC, List.of(), List.of());
-        pool.giveBack(failed, List.of(), List.of(), false);
-        assertNotSame(failed, pool.borrow(JAVAC, List.of(), List.of()));
+        StandardJavaFileManager failed = pool.borrow(JAVAC, inputs(List.of(), List.of()));
+        pool.giveBack(failed, inputs(List.of(), List.of()), false);
+        assertNotSame(failed, pool.borrow(JAVAC, inputs(List.of(), List.of())));
 
-        StandardJavaFileManager idle = pool.borrow(JAVAC, List.of(), List.of());
-        pool.giveBack(idle, List.of(), List.of(), true);
+        StandardJavaFileManager idle = pool.borrow(JAVAC, inputs(List.of(), List.of()));
+        pool.giveBack(idle, inputs(List.of(), List.of()), true);
         pool.close();
-        assertNotSame(idle, pool.borrow(JAVAC, List.of(), List.of()));
+        assertNotSame(idle, pool.borrow(JAVAC, inputs(List.of(), List.of())));
     }
 
     @Test
@@ -67,12 +71,12 @@ class FileManagerPoolTest {
         try (FileManagerPool pool = new FileManagerPool()) {
             CompileResult first = JavaCompilation.compile(uses,
                     Map.of("other/Names.java", "package other;\npublic class Names { public String first() { return \"Ada\"; } }\n"),
-                    List.of(jar), List.of(), "17", pool);
+                    new CompileInputs(List.of(jar), List.of(), "17"), pool);
             CompileResult broken = JavaCompilation.compile(Map.of("app/Broken.java", "package app;\nclass Broken { int x = ; }\n"),
-                    Map.of(), List.of(jar), List.of(), "17", pool);
+                    Map.of(), new CompileInputs(List.of(jar), List.of(), "17"), pool);
             CompileResult withoutMethod = JavaCompilation.compile(uses,
                     Map.of("other/Names.java", "package other;\npublic class Names { }\n"),
-                    List.of(jar), List.of(), "17", pool);
+                    new CompileInputs(List.of(jar), List.of(), "17"), pool);
 
             assertTrue(first.success(), first.errors().toString());
             assertEquals(List.of("app.Uses"), first.classes().stream().map(ClassFile::className).toList());
@@ -87,7 +91,7 @@ class FileManagerPoolTest {
     private Path jarWithGreeting() throws IOException {
         CompileResult lib = JavaCompilation.compile(Map.of("lib/Greeting.java",
                 "package lib;\npublic class Greeting { public static String hello() { return \"Hello \"; } }\n"),
-                List.of(), List.of(), "17");
+                new CompileInputs(List.of(), List.of(), "17"));
         Path jar = temp.resolve("lib.jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
             for (ClassFile c : lib.classes()) {

@@ -27,7 +27,7 @@ class JavaCompilationTest {
                         return "text";
                     }
                 }
-                """), List.of(), List.of(), "17");
+                """), new CompileInputs(List.of(), List.of(), "17"));
 
         assertFalse(result.success());
         assertEquals(1, result.errors().size(), result.errors().toString());
@@ -51,7 +51,7 @@ class JavaCompilationTest {
                     public String greet(String name) { return "Hello " + name; }
                     static final class Helper { }
                 }
-                """), List.of(), List.of(contracts), "17");
+                """), new CompileInputs(List.of(), List.of(contracts), "17"));
 
         assertTrue(result.success(), result.errors().toString());
         assertEquals(List.of("com.acme.impl.Hello", "com.acme.impl.Hello$Helper"),
@@ -69,7 +69,7 @@ class JavaCompilationTest {
 
         CompileResult result = JavaCompilation.compile(
                 Map.of("com/acme/Uses.java", "package com.acme;\nclass Uses { Bad bad; }\n"),
-                List.of(), List.of(root), "17");
+                new CompileInputs(List.of(), List.of(root), "17"));
 
         assertFalse(result.success());
         assertEquals("com/acme/Bad.java", result.errors().get(0).file());
@@ -87,7 +87,7 @@ class JavaCompilationTest {
                         package com.acme.other;
                         public class Names { public String first() { return "Ada"; } }
                         """),
-                List.of(), List.of(), "17");
+                new CompileInputs(List.of(), List.of(), "17"), null);
 
         assertTrue(result.success(), result.errors().toString());
         assertEquals(List.of("com.acme.impl.Hello"), result.classes().stream().map(ClassFile::className).toList());
@@ -101,10 +101,10 @@ class JavaCompilationTest {
 
         CompileResult unreferenced = JavaCompilation.compile(
                 Map.of("com/acme/impl/Alone.java", "package com.acme.impl;\nclass Alone { }\n"),
-                broken, List.of(), List.of(), "17");
+                broken, new CompileInputs(List.of(), List.of(), "17"), null);
         CompileResult referenced = JavaCompilation.compile(
                 Map.of("com/acme/impl/Uses.java", "package com.acme.impl;\nclass Uses { com.acme.other.Broken b; }\n"),
-                broken, List.of(), List.of(), "17");
+                broken, new CompileInputs(List.of(), List.of(), "17"), null);
 
         assertTrue(unreferenced.success(), unreferenced.errors().toString());
         assertFalse(referenced.success());
@@ -121,7 +121,7 @@ class JavaCompilationTest {
                         class Hello { Names names = new Names(); }
                         """),
                 Map.of("com/acme/other/Names.java", "package com.acme.other;\npublic class Names { }\n"),
-                List.of(), List.of(), "17");
+                new CompileInputs(List.of(), List.of(), "17"), null);
 
         assertTrue(result.success(), result.errors().toString());
     }
@@ -131,7 +131,7 @@ class JavaCompilationTest {
         CompileResult result = JavaCompilation.compile(
                 Map.of("p/A.java", "package p;\npublic class A { int ok() { return 1; } }\n"),
                 Map.of("p/A.java", "package p;\npublic class A { int broken() { return \"x\"; } }\n"),
-                List.of(), List.of(), "17");
+                new CompileInputs(List.of(), List.of(), "17"), null);
 
         assertTrue(result.success(), result.errors().toString());
         assertEquals(List.of("p.A"), result.classes().stream().map(ClassFile::className).toList());
@@ -142,7 +142,7 @@ class JavaCompilationTest {
         CompileResult result = JavaCompilation.compile(Map.of("a/UsesNewApi.java", """
                 package a;
                 class UsesNewApi { Object first(java.util.List<String> l) { return l.getFirst(); } }
-                """), List.of(), List.of(), "17");
+                """), new CompileInputs(List.of(), List.of(), "17"));
 
         assertFalse(result.success(), "List.getFirst() exists only from Java 21");
         assertTrue(result.errors().get(0).message().contains("getFirst"), result.errors().toString());
@@ -153,7 +153,7 @@ class JavaCompilationTest {
         CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
                 package a;
                 class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
-                """), List.of(), List.of(), "11");
+                """), new CompileInputs(List.of(), List.of(), "11"));
 
         assertFalse(result.success(), "Stream.toList() exists only from Java 16");
         assertTrue(result.errors().get(0).message().contains("toList"), result.errors().toString());
@@ -166,7 +166,7 @@ class JavaCompilationTest {
         CompileResult result = JavaCompilation.compile(Map.of("a/UsesToList.java", """
                 package a;
                 class UsesToList { Object all(java.util.stream.Stream<String> s) { return s.toList(); } }
-                """), List.of(), List.of(), running);
+                """), new CompileInputs(List.of(), List.of(), running));
 
         assertTrue(result.success(), result.errors().toString());
         assertEquals(List.of(), JavaCompilation.releaseOptions(running));
@@ -182,7 +182,7 @@ class JavaCompilationTest {
                 "p/Base.java", "package p;\npublic abstract class Base implements Sub { }\n",
                 "p/Impl.java", "package p;\npublic class Impl extends Base { }\n",
                 "p/NeedsArgs.java", "package p;\npublic class NeedsArgs implements Api { public NeedsArgs(int x) { } }\n",
-                "p/Hidden.java", "package p;\nclass Hidden implements Api { }\n"), List.of(), List.of(), "17");
+                "p/Hidden.java", "package p;\nclass Hidden implements Api { }\n"), new CompileInputs(List.of(), List.of(), "17"));
 
         assertTrue(result.success(), result.errors().toString());
         TopLevelType impl = result.types().stream().filter(t -> t.className().equals("p.Impl")).findFirst().orElseThrow();
@@ -195,7 +195,7 @@ class JavaCompilationTest {
     @Test
     void writes_class_files_in_package_directories() throws IOException {
         CompileResult result = JavaCompilation.compile(Map.of("q/A.java", "package q;\nclass A { }\n"),
-                List.of(), List.of(), "17");
+                new CompileInputs(List.of(), List.of(), "17"));
 
         result.writeClasses(temp, c -> true);
 
@@ -206,7 +206,7 @@ class JavaCompilationTest {
     @Test
     void says_which_release_the_running_jdk_cannot_compile_for() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> JavaCompilation.compile(Map.of("a/A.java", "package a;\nclass A { }\n"), List.of(), List.of(), "99"));
+                () -> JavaCompilation.compile(Map.of("a/A.java", "package a;\nclass A { }\n"), new CompileInputs(List.of(), List.of(), "99")));
 
         assertTrue(e.getMessage().contains("cannot compile for release 99"), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.spec.Spec;
@@ -37,8 +38,8 @@ class CheckWarmUpTest {
         Path contracts = project.resolve("target/generated-sources/factory-contracts");
         SpecSet specs = new SpecSet(List.of(TestSpecs.catalog(), TestSpecs.pricing()));
         ContractMaterializer.materialize(specs, contracts);
-        return new SpecJob(TestSpecs.pricing(), specs, null, List.of(),
-                List.of(project.resolve("src/main/java"), contracts), Map.of(), "17",
+        return new SpecJob(TestSpecs.pricing(), specs, null,
+                new CompileInputs(List.of(), List.of(project.resolve("src/main/java"), contracts), "17"), Map.of(),
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
                 List.of("com.acme.shop.domain.catalog", "com.acme.shop.domain.pricing"), 4,
                 project.resolve("target/factory/transcripts"));

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
@@ -16,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PromptBuilderTest {
 
     static SpecJob job(Spec spec, String agentsMd) {
-        return new SpecJob(spec, new SpecSet(List.of(TestSpecs.catalog(), spec)), agentsMd, List.of(), List.of(),
+        return new SpecJob(spec, new SpecSet(List.of(TestSpecs.catalog(), spec)), agentsMd,
+                new CompileInputs(List.of(), List.of(), "17"),
                 Map.of("com/acme/shop/domain/catalog/MapCatalog.java", "package com.acme.shop.domain.catalog; // CATALOG-CODE"),
-                "17", List.of(new Layer("domain", List.of("..domain.."), List.of()),
+                List.of(new Layer("domain", List.of("..domain.."), List.of()),
                         new Layer("adapters", List.of("..adapters.."), List.of("domain"))),
                 List.of("com.acme.shop.domain.pricing", "com.acme.shop.domain.catalog"), 4, Path.of("transcripts"));
     }
@@ -65,9 +67,9 @@ class PromptBuilderTest {
     void feeds_back_the_previous_files_and_every_problem_with_its_remediation() {
         Attempt previous = new Attempt(1,
                 List.of(new AnswerFile("com/acme/shop/domain/pricing/Impl.java", "class Impl { int x = \"a\"; }\n", 3)),
-                List.of(new LoopProblem("compile", "com/acme/shop/domain/pricing/Impl.java:1", "incompatible types",
+                List.of(new LoopProblem(LoopProblem.Check.COMPILE, "com/acme/shop/domain/pricing/Impl.java:1", "incompatible types",
                                 SpecGenerator.COMPILE_FIX),
-                        new LoopProblem("path", "### ../Evil.java", "'..' is not allowed", "write it under x/")));
+                        new LoopProblem(LoopProblem.Check.PATH, "### ../Evil.java", "'..' is not allowed", "write it under x/")));
 
         String prompt = PromptBuilder.user(job(TestSpecs.pricing(), null), previous);
 

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.model.CodeModels;
@@ -105,8 +106,8 @@ class SpecGeneratorTest {
         Path contracts = project.resolve("target/generated-sources/factory-contracts");
         SpecSet specs = new SpecSet(List.of(TestSpecs.catalog(), TestSpecs.pricing()));
         ContractMaterializer.materialize(specs, contracts);
-        return new SpecJob(spec, specs, "Keep classes small.\n", List.of(),
-                List.of(project.resolve("src/main/java"), contracts), otherSpecsCode, "17",
+        return new SpecJob(spec, specs, "Keep classes small.\n",
+                new CompileInputs(List.of(), List.of(project.resolve("src/main/java"), contracts), "17"), otherSpecsCode,
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
                 List.of("com.acme.shop.domain.catalog", "com.acme.shop.domain.pricing"), maxIterations,
                 project.resolve("target/factory/transcripts"));
@@ -265,6 +266,10 @@ class SpecGeneratorTest {
         assertTrue(secondPrompt.contains("uses com.acme.shop.domain.catalog.MapCatalog, an implementation class of spec 'catalog'"),
                 secondPrompt);
         assertTrue(secondPrompt.contains("only through its contract types com.acme.shop.domain.catalog.Catalog"), secondPrompt);
+        assertTrue(secondPrompt.contains("1. [boundary] com.acme.shop.domain.pricing.SimplePriceCalculator"
+                + " (SimplePriceCalculator.java:8): uses"), secondPrompt);
+        assertTrue(secondPrompt.contains("— fix: " + SpecBoundaryRule.FIX), secondPrompt);
+        assertEquals("INFO [pricing] iteration 1/4: 1 spec boundary violation — asking again", logged.get(0));
     }
 
     @Test
