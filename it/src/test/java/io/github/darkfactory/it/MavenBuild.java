@@ -119,6 +119,27 @@ public final class MavenBuild {
         }
     }
 
+    /**
+     * Starts the build without waiting, as a CI runner starts a job, so a test can kill it. The
+     * process is Maven's own JVM ({@code bin/mvn} execs java); its output goes to {@code build.log}.
+     */
+    public Process start(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B", "-ntp",
+                "-Dmaven.repo.local=" + REPO, "-Dmaven.repo.local.tail=" + TAIL_REPO,
+                "-Daether.syncContext.named.factory=file-lock", "-Daether.syncContext.named.nameMapper=file-gav"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(baseDir.resolve("build.log").toFile());
+        builder.environment().putAll(environment);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Maven in " + baseDir, e);
+        }
+    }
+
     /** The outcome of one build: exit code and every line Maven printed. */
     public record Result(int exitCode, List<String> lines, Path baseDir) {
 

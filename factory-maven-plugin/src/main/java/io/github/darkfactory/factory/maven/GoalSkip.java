@@ -12,7 +12,7 @@ record GoalSkip(String goal, String property) {
         if (skipAll) {
             return Optional.of(new GoalSkip(goal, PropertyNames.SKIP));
         }
-        return skipGoal ? Optional.of(new GoalSkip(goal, "factory." + goal + ".skip")) : Optional.empty();
+        return skipGoal ? Optional.of(new GoalSkip(goal, PropertyNames.skipOf(goal))) : Optional.empty();
     }
 
     /** What the build log says, the same for every goal. */

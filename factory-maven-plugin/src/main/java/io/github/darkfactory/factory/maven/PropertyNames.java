@@ -31,6 +31,11 @@ public final class PropertyNames {
     public static final String GOAL_CONTRACTS = "contracts";
     public static final String GOAL_SEAL = "seal";
 
+    /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
+    static String skipOf(String goal) {
+        return "factory." + goal + ".skip";
+    }
+
     private PropertyNames() {
     }
 }
