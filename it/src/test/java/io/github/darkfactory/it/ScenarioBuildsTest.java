@@ -2,13 +2,17 @@ package io.github.darkfactory.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioBuildsTest {
 
     private static final String SCENARIOS = "it.factory:scn-scenarios:1.0.0";
+    private static final Set<PosixFilePermission> READ_BY_ALL =
+            Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
 
     private static MavenBuild product(String copyName) {
         return MavenBuild.copyOf("scn-product", copyName);
@@ -33,6 +39,24 @@ class ScenarioBuildsTest {
 
     private static JsonNode json(Path file) throws Exception {
         return new ObjectMapper().readTree(file.toFile());
+    }
+
+    /** Asserts that Maven printed exactly this line. */
+    private static void assertExactLine(MavenBuild.Result result, String line) {
+        assertTrue(result.lines().contains(line), () -> "no line is exactly\n" + line + "\nin:\n" + result.log());
+    }
+
+    /** Asserts group and others may read each file, as they may any file a plain build writes under umask 022. */
+    private static void assertReadableByAll(Path... files) throws Exception {
+        Path probe = Paths.get(System.getProperty("it.work"), "umask-probe-" + System.nanoTime());
+        Files.newOutputStream(probe).close();
+        Set<PosixFilePermission> plain = Files.getPosixFilePermissions(probe);
+        Files.delete(probe);
+        Assumptions.assumeTrue(plain.containsAll(READ_BY_ALL), "needs a umask that lets others read, like 022");
+        for (Path file : files) {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            assertTrue(mode.containsAll(READ_BY_ALL), file + " is " + PosixFilePermissions.toString(mode));
+        }
     }
 
     @Test
@@ -59,6 +83,18 @@ class ScenarioBuildsTest {
     }
 
     @Test
+    void every_report_and_file_of_the_fork_is_readable_by_group_and_others() throws Exception {
+        MavenBuild build = pinnedProduct("modes", "scn-scenarios");
+
+        build.run("verify").assertSuccess();
+
+        assertReadableByAll(build.file("target/factory/evidence.json"), build.file("target/factory/evidence.html"),
+                build.file("target/factory/scenario-reports/TEST-it.factory.scenarios.PricingScenarios.xml"),
+                build.file("target/factory/scenario-jvm.args"), build.file("target/factory/scenario-results.jsonl"),
+                build.file("target/factory/scenario-output.txt"));
+    }
+
+    @Test
     void a_junit_6_scenario_jar_runs_on_its_own_platform() throws Exception {
         MavenBuild build = pinnedProduct("junit6", "scn-scenarios-junit6");
 
@@ -69,21 +105,33 @@ class ScenarioBuildsTest {
     }
 
     @Test
-    void an_uncovered_requirement_fails_with_missing_behavioural_evidence() {
-        pinnedProduct("uncovered", "scn-scenarios").property("factory.specs", "src/main/specs-uncovered")
-                .run("verify").assertFailure()
-                .assertLine("missing behavioural evidence for 1 requirement(s)")
-                .assertLine("PRC-3 (pricing): WHEN a line has a unit price below 0 THEN totalCents SHALL throw"
-                        + " IllegalArgumentException.");
+    void an_uncovered_requirement_fails_with_missing_behavioural_evidence_and_how_to_release_new_scenarios() {
+        MavenBuild.Result result = pinnedProduct("uncovered", "scn-scenarios")
+                .property("factory.specs", "src/main/specs-uncovered").run("verify").assertFailure()
+                .assertLine("missing behavioural evidence for 1 requirement(s)");
+
+        assertExactLine(result, "[ERROR]   PRC-3 (pricing): WHEN a line has a unit price below 0 THEN totalCents SHALL"
+                + " throw IllegalArgumentException. — 0 of 1 passing scenario(s)");
+        assertExactLine(result, "[ERROR] Add scenarios tagged @Tag(\"PRC-3\") to the scenario project, release it,"
+                + " and pin the new version and sha256 in <scenarios> (factory:seal of the scenario project prints"
+                + " the snippet); or lower factory.minEvidence.");
     }
 
     @Test
-    void a_failing_scenario_fails_the_build_with_its_message() throws Exception {
+    void a_failing_scenario_is_named_as_evidence_html_names_it_with_its_requirement_and_what_to_change() throws Exception {
         MavenBuild build = pinnedProduct("failing", "scn-scenarios").property("pricing.bug", "true");
 
-        build.run("verify").assertFailure()
-                .assertLine("1 scenario(s) failed")
-                .assertLine("FAILED", "an_empty_order_costs_nothing", "expected: <0> but was: <1>");
+        MavenBuild.Result result = build.run("verify").assertFailure()
+                .assertLine("1 scenario(s) failed (1 requirement(s) affected); see target/factory/evidence.html:");
+
+        assertExactLine(result, "[ERROR]   - PRC-1: PricingScenarios › an_empty_order_costs_nothing():"
+                + " expected: <0> but was: <1>");
+        assertExactLine(result, "[ERROR] Do not edit the generated code: if the product is wrong, clarify the"
+                + " requirement in its spec and regenerate with mvn factory:generate -Dfactory.regenerate=pricing");
+        assertExactLine(result, "[ERROR] If the scenario is wrong, fix it in the scenario project, release it, and pin"
+                + " the new version and sha256 in <scenarios> (factory:seal of the scenario project prints the snippet).");
+        String html = Files.readString(build.file("target/factory/evidence.html"));
+        assertTrue(html.contains("PricingScenarios › an_empty_order_costs_nothing()"), html);
 
         JsonNode evidence = json(build.file("target/factory/evidence.json"));
         assertEquals("FAILED", evidence.get("status").asText());
@@ -106,8 +154,8 @@ class ScenarioBuildsTest {
         String sha = ScenarioJars.install("scn-scenarios", "scn-scenarios-1.0.0.jar");
 
         product("unpinned").run("verify").assertFailure()
-                .assertLine("is not pinned: <sha256>" + sha + "</sha256>")
-                .assertLine("factory.allowUnpinned=true");
+                .assertLine("is not pinned; its sha256 is " + sha)
+                .assertLine("Pin it with <sha256>" + sha + "</sha256> inside <scenarios>", "-Dfactory.allowUnpinned=true");
     }
 
     @Test
@@ -144,7 +192,7 @@ class ScenarioBuildsTest {
         build.run("verify").assertFailure()
                 .assertLine("The scenario JVM exited (code 3) before all scenarios finished",
                         "a scenario may have called System.exit",
-                        "running then: it.factory.scenarios.ExitScenarios › a_scenario_that_ends_the_jvm()")
+                        "running then: ExitScenarios › a_scenario_that_ends_the_jvm()")
                 .assertLine("| about to call System.exit(3)")
                 .assertLine("BUILD FAILURE");
     }
@@ -213,6 +261,17 @@ class ScenarioBuildsTest {
         Path seal = Paths.get(System.getProperty("it.work"), "scn-scenarios-installed", "target/factory/seal.txt");
         assertEquals("<scenarios>\n  <artifact>" + SCENARIOS + "</artifact>\n  <sha256>" + sha + "</sha256>\n</scenarios>\n",
                 Files.readString(seal));
+        assertReadableByAll(seal);
+    }
+
+    @Test
+    void help_describes_every_parameter_of_scenarios_and_seal() {
+        for (String goal : List.of("scenarios", "seal")) {
+            MavenBuild.copyOf("help", goal).property("detail", "true").property("goal", goal).run("factory:help")
+                    .assertSuccess()
+                    .assertLine(goal.equals("seal") ? "skipSeal" : "systemPropertyVariables")
+                    .assertNoLine("no description");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
+import io.github.darkfactory.factory.scenarios.ForkClasspath;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -87,8 +89,17 @@ final class ScenarioArtifactResolver {
         return new Resolved(jar, graph);
     }
 
-    /** The launcher matching the scenario graph's engine, which scenario jars rarely bring themselves. */
-    List<DependencyEntry> resolveLauncher(String coordinates) throws MojoExecutionException {
+    /**
+     * The launcher (and what it needs) matching the engine of the JUnit in charge, which scenario
+     * jars rarely bring themselves; empty when that JUnit has one (see {@link ForkClasspath}).
+     */
+    List<DependencyEntry> launcherIfMissing(List<DependencyEntry> projectDependencies, List<DependencyEntry> graph)
+            throws MojoExecutionException {
+        Optional<String> version = ForkClasspath.missingLauncherVersion(projectDependencies, graph);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        String coordinates = ForkClasspath.launcherCoordinates(version.get());
         return resolveWithRuntimeGraph(new DefaultArtifact(coordinates), coordinates).stream()
                 .map(r -> toEntry(r.getArtifact())).toList();
     }

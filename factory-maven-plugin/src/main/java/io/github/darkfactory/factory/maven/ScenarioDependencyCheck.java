@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sealed scenario jar must stay outside the product (CONTRACT §6): if it is among the project's
+ * The sealed scenario jar must stay outside the product (docs/goals/scenarios.md): if it is among the project's
  * dependencies, the product could be written against the tests that judge it. Used by both
  * {@code generate} and {@code scenarios}; only coordinates are compared, the jar is never read here.
  * The key is groupId:artifactId, plus the classifier when the coordinates name one, so a library's

@@ -1,27 +1,61 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.scenarios.EvidenceReport;
+import io.github.darkfactory.factory.scenarios.RequirementEvidence;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 
-/** What to do about each way the scenarios gate fails, in pom and command-line terms. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What to do about each way the scenarios gate fails, in pom and command-line terms: the core's
+ * account of what happened, then one fix-it worded from the failure's data.
+ */
 final class ScenarioFailureFixes {
+
+    /** A scenario project changes only by a new release, which the product then pins (docs/scenario-projects.md). */
+    private static final String RELEASE_AND_PIN = "release it, and pin the new version and sha256 in <scenarios>"
+            + " (factory:" + PropertyNames.GOAL_SEAL + " of the scenario project prints the snippet)";
 
     private ScenarioFailureFixes() {
     }
 
-    static String fixFor(ScenarioFailure.Reason reason) {
-        return switch (reason) {
-            case UNPINNED -> "\nPin it with that <sha256> inside <scenarios> (factory:seal of the scenario project"
-                    + " prints it), or run with -D" + PropertyNames.ALLOW_UNPINNED + "=true to accept it unpinned.";
-            case DIGEST_MISMATCH -> "\nThe jar in the repository is not the one that was sealed. If the new jar is"
+    /** The failure message Maven prints: what happened, then what to do. */
+    static String describe(ScenarioFailure failure) {
+        return failure.getMessage() + "\n" + fixFor(failure);
+    }
+
+    static String fixFor(ScenarioFailure failure) {
+        return switch (failure.reason()) {
+            case UNPINNED -> "Pin it with <sha256>" + failure.sha256() + "</sha256> inside <scenarios> (factory:"
+                    + PropertyNames.GOAL_SEAL + " of the scenario project prints it), or run with -D"
+                    + PropertyNames.ALLOW_UNPINNED + "=true to accept it unpinned.";
+            case DIGEST_MISMATCH -> "The jar in the repository is not the one that was sealed. If the new jar is"
                     + " intended, update <scenarios><sha256> with the actual digest; otherwise restore the sealed release.";
-            case TIMED_OUT -> "\nFind the hanging scenario in the output above, or raise the limit with -D"
+            case TIMED_OUT -> "Find the hanging scenario in the output above, or raise the limit with -D"
                     + PropertyNames.SCENARIOS_TIMEOUT + "=<seconds> (or <timeout> in the plugin configuration).";
-            case JVM_EXITED -> "\nScenarios must not call System.exit; see the output above for the last scenario.";
-            case NO_TESTS -> "\nCheck that the scenario project's tests are its main sources (they must be inside the"
+            case JVM_EXITED -> "Scenarios must not call System.exit; see the output above for the last scenario.";
+            case NO_TESTS -> "Check that the scenario project's tests are its main sources (they must be inside the"
                     + " jar) and that it depends on a JUnit Platform engine such as junit-jupiter.";
-            case SCENARIOS_FAILED -> "\nFix the product so these scenarios pass; see target/factory/evidence.html.";
-            case MISSING_EVIDENCE -> "\nAdd scenarios tagged @Tag(\"<id>\") to the scenario project (or lower "
-                    + PropertyNames.MIN_EVIDENCE + ").";
+            case SCENARIOS_FAILED -> scenariosFailed(failure.report().orElseThrow());
+            case MISSING_EVIDENCE -> missingEvidence(failure.report().orElseThrow());
         };
+    }
+
+    /** Generated code is never edited by hand: the spec or the scenario changes instead. */
+    private static String scenariosFailed(EvidenceReport report) {
+        List<String> specs = report.specsOfFailedRequirements();
+        String regenerate = "mvn factory:" + PropertyNames.GOAL_GENERATE + " -D" + PropertyNames.REGENERATE + "="
+                + (specs.isEmpty() ? "<spec id>" : String.join(",", specs));
+        return "Do not edit the generated code: if the product is wrong, clarify the requirement in its spec and"
+                + " regenerate with " + regenerate + "\n"
+                + "If the scenario is wrong, fix it in the scenario project, " + RELEASE_AND_PIN + ".";
+    }
+
+    private static String missingEvidence(EvidenceReport report) {
+        String tags = report.missing().stream().map(RequirementEvidence::id)
+                .map(id -> "@Tag(\"" + id + "\")").collect(Collectors.joining(", "));
+        return "Add scenarios tagged " + tags + " to the scenario project, " + RELEASE_AND_PIN
+                + "; or lower " + PropertyNames.MIN_EVIDENCE + ".";
     }
 }

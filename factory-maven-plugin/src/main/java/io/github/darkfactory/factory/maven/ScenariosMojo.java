@@ -1,14 +1,12 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
-import io.github.darkfactory.factory.scenarios.ForkClasspath;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.spec.Requirement;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -16,89 +14,79 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs every test of the sealed scenario jar against the product in a forked JVM and fails the
- * build unless each requirement of the specs has passing behavioural evidence.
+ * build unless each requirement of the specs has passing behavioural evidence (docs/goals/scenarios.md).
  */
 @Mojo(name = PropertyNames.GOAL_SCENARIOS, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ScenariosMojo extends AbstractMojo {
+public class ScenariosMojo extends FactoryMojo {
 
     /** The sealed scenario jar: {@code <artifact>g:a:v[:classifier]</artifact>} and {@code <sha256>}. */
     @Parameter
     private ScenariosConfig scenarios;
-
+    /** The specs whose requirements need evidence; without them the scenarios still run and must pass. */
     @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
     private File specsDirectory;
-
+    /** The layers, as for {@code generate}: the specs are validated against them. */
     @Parameter
     private List<LayerConfig> layers;
-
     /** Passing scenarios each requirement needs. */
     @Parameter(property = PropertyNames.MIN_EVIDENCE, defaultValue = "1")
     private int minEvidence;
-
     /** Run an unpinned scenario jar, with a warning, instead of failing. */
     @Parameter(property = PropertyNames.ALLOW_UNPINNED, defaultValue = "false")
     private boolean allowUnpinned;
-
-    /** Seconds the scenario JVM may run before it is killed. */
+    /** Seconds the scenario JVM may run before it (and every process it started) is killed. */
     @Parameter(property = PropertyNames.SCENARIOS_TIMEOUT, defaultValue = "600")
     private long timeout;
-
     /** Extra JVM arguments of the scenario JVM; picks up {@code ${argLine}} (coverage agents) when set. */
     @Parameter(property = "argLine")
     private String argLine;
-
+    /** Environment variables added to the scenario JVM's environment. */
     @Parameter
     private Map<String, String> environmentVariables;
-
+    /** System properties of the scenario JVM, each passed as {@code -Dkey=value}. */
     @Parameter
     private Map<String, String> systemPropertyVariables;
-
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
+    /** Skips this goal. */
     @Parameter(property = PropertyNames.SCENARIOS_SKIP, defaultValue = "false")
     private boolean skipScenarios;
-
+    /** Skips the run, as Failsafe does, with a warning that no behavioural evidence was checked. */
     @Parameter(property = "skipTests", defaultValue = "false")
     private boolean skipTests;
-
+    /** As {@code skipTests}: skips the run with a warning that no behavioural evidence was checked. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean mavenTestSkip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
-
     @Component
     private RepositorySystem repositorySystem;
-
     @Component
     private ToolchainManager toolchainManager;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipScenarios) {
-            getLog().info("Skipping the scenarios (" + PropertyNames.SKIP + " / " + PropertyNames.SCENARIOS_SKIP + ")");
-            return;
-        }
+    protected String goal() {
+        return PropertyNames.GOAL_SCENARIOS;
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipScenarios;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         if (scenarios == null || scenarios.getArtifact() == null || scenarios.getArtifact().isBlank()) {
             getLog().info("No <scenarios><artifact> configured: nothing to do");
             return;
@@ -111,28 +99,21 @@ public class ScenariosMojo extends AbstractMojo {
             getLog().warn("Tests are skipped (skipTests / maven.test.skip): no behavioural evidence was checked");
             return;
         }
+        if (timeout < 1 || minEvidence < 0) {
+            throw new MojoFailureException("<timeout> (" + PropertyNames.SCENARIOS_TIMEOUT + ") must be 1 second or more"
+                    + " and <minEvidence> (" + PropertyNames.MIN_EVIDENCE + ") 0 or more; they are " + timeout
+                    + " and " + minEvidence + ".");
+        }
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
-        List<Requirement> requirements = requirements();
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
-        ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
-                session.getRepositorySession(), project.getRemoteProjectRepositories());
-        ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
-        List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
-        Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(projectDependencies, resolved.graph());
-        List<DependencyEntry> launcher = launcherVersion.isPresent()
-                ? resolver.resolveLauncher(ForkClasspath.launcherCoordinates(launcherVersion.get())) : List.of();
+        List<Requirement> requirements = requirements();
 
-        ScenarioRunRequest request = new ScenarioRunRequest(coordinates.toString(), scenarios.getSha256(),
-                allowUnpinned, resolved.jar(), resolved.graph(), launcher, projectDependencies,
-                Paths.get(project.getBuild().getOutputDirectory()),
-                Paths.get(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
-                javaExecutable(), effectiveArgLine(), orEmpty(systemPropertyVariables), orEmpty(environmentVariables),
-                timeout, requirements, minEvidence);
+        ScenarioRunRequest request = request(coordinates, requirements);
         try {
             ScenarioRun.run(request, new MavenFactoryLog(getLog()));
         } catch (ScenarioFailure e) {
-            throw new MojoFailureException(e.getMessage() + ScenarioFailureFixes.fixFor(e.reason()));
+            throw new MojoFailureException(ScenarioFailureFixes.describe(e));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -151,32 +132,17 @@ public class ScenariosMojo extends AbstractMojo {
         return SpecsParameters.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
-    /** An unset {@code ${argLine}} reaches us as its own literal text, which no JVM accepts. */
-    private String effectiveArgLine() {
-        if (argLine == null) {
-            return null;
-        }
-        String cleaned = argLine.replace("${argLine}", "").replace("@{argLine}", "").trim();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
-
-    private Path javaExecutable() {
-        Toolchain toolchain = toolchainManager == null ? null : toolchainManager.getToolchainFromBuildContext("jdk", session);
-        String fromToolchain = toolchain == null ? null : toolchain.findTool("java");
-        if (fromToolchain != null) {
-            getLog().info("Scenario JVM from toolchain: " + fromToolchain);
-            return Paths.get(fromToolchain);
-        }
-        boolean windows = System.getProperty("os.name").startsWith("Windows");
-        return Paths.get(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
-    }
-
-    private static Map<String, String> orEmpty(Map<String, String> map) {
-        if (map == null) {
-            return Map.of();
-        }
-        Map<String, String> copy = new java.util.TreeMap<>();
-        map.forEach((k, v) -> copy.put(k, v == null ? "" : v));
-        return copy;
+    private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
+            throws MojoExecutionException {
+        ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
+                session.getRepositorySession(), project.getRemoteProjectRepositories());
+        ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
+        List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
+        return new ScenarioRunRequest(coordinates, scenarios.getSha256(), allowUnpinned, resolved.jar(),
+                resolved.graph(), resolver.launcherIfMissing(projectDependencies, resolved.graph()), projectDependencies,
+                Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
+                project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
+                ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
+                environmentVariables, timeout, requirements, minEvidence);
     }
 }

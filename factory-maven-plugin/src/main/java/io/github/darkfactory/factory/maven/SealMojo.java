@@ -1,15 +1,14 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.io.AtomicFiles;
-import io.github.darkfactory.factory.scenarios.SealSnippet;
 import io.github.darkfactory.factory.io.Sha256;
-import org.apache.maven.plugin.AbstractMojo;
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
+import io.github.darkfactory.factory.scenarios.SealSnippet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,29 +16,31 @@ import java.nio.file.Path;
 
 /**
  * Prints the {@code <scenarios>} snippet (coordinates and sha256 of this project's main jar) that a
- * product pastes into its pom, and writes it to {@code target/factory/seal.txt}.
+ * product pastes into its pom, and writes it to {@code target/factory/seal.txt} (docs/goals/seal.md).
  */
 @Mojo(name = PropertyNames.GOAL_SEAL, defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class SealMojo extends AbstractMojo {
+public class SealMojo extends FactoryMojo {
 
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
+    /** Skips this goal. */
     @Parameter(property = PropertyNames.SEAL_SKIP, defaultValue = "false")
     private boolean skipSeal;
 
+    /** The project's {@code project.build.outputTimestamp}: without it the jar's digest changes on every build. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    @Override
+    protected String goal() {
+        return PropertyNames.GOAL_SEAL;
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipSeal) {
-            getLog().info("Skipping seal (" + PropertyNames.SKIP + " / " + PropertyNames.SEAL_SKIP + ")");
-            return;
-        }
+    protected boolean skipGoal() {
+        return skipSeal;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.contains("${")) {
             getLog().warn("project.build.outputTimestamp is not set, so this jar's digest changes on every build;"
                     + " set <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>"
@@ -55,11 +56,11 @@ public class SealMojo extends AbstractMojo {
             throw new MojoExecutionException("No main jar to seal for " + project.getId() + ": run seal in the"
                     + " package phase after jar:jar (mvn package), in a project with jar packaging.");
         }
-        String coordinates = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
+        ScenarioCoordinates coordinates = new ScenarioCoordinates(project.getGroupId(), project.getArtifactId(),
+                project.getVersion(), "");
         try {
             String snippet = SealSnippet.render(coordinates, Sha256.of(jar.toPath()));
-            Path seal = Path.of(project.getBuild().getDirectory(), "factory", "seal.txt");
-            AtomicFiles.write(seal, snippet);
+            AtomicFiles.write(Path.of(project.getBuild().getDirectory(), "factory", "seal.txt"), snippet);
             getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
             snippet.lines().forEach(getLog()::info);
         } catch (IOException e) {

@@ -50,7 +50,7 @@ final class EvidenceHtml {
         List<ScenarioResult> scenarios = report.scenarios();
         html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>");
         for (int i = 0; i < scenarios.size(); i++) {
-            html.append("<th class=\"scenario\" title=\"").append(escape(label(scenarios.get(i)))).append("\">")
+            html.append("<th class=\"scenario\" title=\"").append(escape(scenarios.get(i).label())).append("\">")
                     .append(i + 1).append("</th>");
         }
         html.append("</tr>\n");
@@ -69,7 +69,7 @@ final class EvidenceHtml {
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioResult scenario = scenarios.get(i);
             html.append("<tr><td>").append(i + 1).append("</td><td title=\"").append(escape(scenario.id())).append("\">")
-                    .append(escape(label(scenario))).append("</td><td>").append(escape(String.join(", ", scenario.tags())))
+                    .append(escape(scenario.label())).append("</td><td>").append(escape(String.join(", ", scenario.tags())))
                     .append("</td><td class=\"").append(scenario.status()).append("\">").append(scenario.status())
                     .append("</td><td>").append(scenario.durationMs()).append("</td></tr>\n");
         }
@@ -83,7 +83,7 @@ final class EvidenceHtml {
         html.append("<h2>Scenarios that did not pass</h2>\n");
         for (ScenarioResult scenario : notPassed) {
             html.append("<h3 class=\"").append(scenario.status()).append("\">").append(scenario.status()).append(": ")
-                    .append(escape(label(scenario))).append("</h3>\n");
+                    .append(escape(scenario.label())).append("</h3>\n");
             if (scenario.failure() != null) {
                 html.append("<p>").append(escape(scenario.failure().type())).append(" ")
                         .append(escape(scenario.failure().message())).append("</p>\n");
@@ -92,15 +92,6 @@ final class EvidenceHtml {
                 }
             }
         }
-    }
-
-    private static String label(ScenarioResult scenario) {
-        String owner = scenario.className() == null ? "" : simpleName(scenario.className()).replace('$', '.') + " › ";
-        return owner + scenario.displayName();
-    }
-
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static String symbol(ScenarioResult scenario) {

@@ -5,7 +5,7 @@ import io.github.darkfactory.factory.io.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code evidence.json}: the shape of CONTRACT §6, keys in a fixed order, pretty-printed. */
+/** {@code evidence.json}: the shape shown in docs/goals/scenarios.md, keys in a fixed order, pretty-printed. */
 final class EvidenceJson {
 
     private EvidenceJson() {

@@ -65,6 +65,17 @@ public record EvidenceReport(String coordinates, String sha256, int minEvidence,
         return requirements.stream().filter(r -> r.status() == status).count();
     }
 
+    /** Ids of the requirements that a scenario covers, in spec order. */
+    public List<String> requirementsOf(ScenarioResult scenario) {
+        return requirements.stream().filter(r -> r.scenarios().contains(scenario.id())).map(RequirementEvidence::id).toList();
+    }
+
+    /** The specs owning a requirement whose scenarios failed, each once, in spec order. */
+    public List<String> specsOfFailedRequirements() {
+        return requirements.stream().filter(r -> r.status() == RequirementEvidence.Status.FAILED)
+                .map(RequirementEvidence::spec).distinct().toList();
+    }
+
     public long passedScenarios() {
         return scenarios.stream().filter(ScenarioResult::passed).count();
     }

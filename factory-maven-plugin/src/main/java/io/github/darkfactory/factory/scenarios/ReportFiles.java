@@ -1,16 +1,18 @@
 package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.io.AtomicFiles;
+import io.github.darkfactory.factory.io.FileTrees;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Writes evidence.json, evidence.html and the Surefire XML; each file whole or not at all. */
 final class ReportFiles {
 
+    static final String JSON = "evidence.json";
+    static final String HTML = "evidence.html";
     static final String REPORTS_DIRECTORY = "scenario-reports";
 
     private ReportFiles() {
@@ -18,28 +20,14 @@ final class ReportFiles {
 
     static void write(EvidenceReport report, Path factoryDirectory) throws IOException {
         Files.createDirectories(factoryDirectory);
-        AtomicFiles.write(factoryDirectory.resolve("evidence.json"), EvidenceJson.render(report));
-        AtomicFiles.write(factoryDirectory.resolve("evidence.html"), EvidenceHtml.render(report));
+        AtomicFiles.write(factoryDirectory.resolve(JSON), EvidenceJson.render(report));
+        AtomicFiles.write(factoryDirectory.resolve(HTML), EvidenceHtml.render(report));
+        // Reports of scenario classes that are gone must not linger for CI to pick up.
         Path reports = factoryDirectory.resolve(REPORTS_DIRECTORY);
-        deleteOldReports(reports);
+        FileTrees.deleteRecursively(reports);
         Files.createDirectories(reports);
         for (Map.Entry<String, String> file : SurefireXml.render(report.scenarios()).entrySet()) {
             AtomicFiles.write(reports.resolve(file.getKey()), file.getValue());
-        }
-    }
-
-    private static void deleteOldReports(Path reports) throws IOException {
-        if (!Files.isDirectory(reports)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(reports)) {
-            files.filter(f -> f.getFileName().toString().startsWith("TEST-")).forEach(f -> {
-                try {
-                    Files.delete(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

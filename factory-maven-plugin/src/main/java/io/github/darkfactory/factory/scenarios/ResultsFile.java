@@ -1,7 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.darkfactory.factory.io.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,7 @@ import java.util.Map;
 /** Reads the JSON lines the runner wrote; a missing {@code done} line means the JVM died mid-run. */
 final class ResultsFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** @param running scenarios that started but never finished, as "Class › name" */
+    /** @param running labels of the scenarios that started but never finished */
     record Contents(List<ScenarioResult> results, boolean done, List<String> running) {
     }
 
@@ -37,7 +35,7 @@ final class ResultsFile {
             }
             JsonNode node;
             try {
-                node = JSON.readTree(line);
+                node = Json.MAPPER.readTree(line);
             } catch (IOException truncated) {
                 break; // the last line of a JVM killed while writing
             }
@@ -45,8 +43,8 @@ final class ResultsFile {
             if (event.equals("done")) {
                 done = true;
             } else if (event.equals("started")) {
-                String owner = node.hasNonNull("className") ? node.get("className").asText() + " › " : "";
-                running.put(node.path("id").asText(), owner + node.path("displayName").asText());
+                running.put(node.path("id").asText(),
+                        ScenarioResult.label(text(node, "className"), node.path("displayName").asText()));
             } else {
                 ScenarioResult result = toResult(node);
                 running.remove(result.id());

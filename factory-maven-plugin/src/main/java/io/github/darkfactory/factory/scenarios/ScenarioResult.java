@@ -18,6 +18,18 @@ public record ScenarioResult(String id, String displayName, String className, St
 
     /** Why a scenario did not pass; for a skipped one, only the reason in {@code message}. */
     public record Failure(String type, String message, String stackTrace) {
+
+        /** An assertion that did not hold, as opposed to an unexpected exception (Surefire's failure or error). */
+        boolean isAssertion() {
+            return type != null && (type.endsWith("AssertionError") || type.endsWith("AssertionFailedError"));
+        }
+
+        /** The message; after the exception's simple name unless an assertion failed, where the name says nothing. */
+        String brief() {
+            String name = type == null || isAssertion() ? "" : type.substring(type.lastIndexOf('.') + 1);
+            String text = message == null ? "" : message;
+            return name.isEmpty() || text.isEmpty() ? name + text : name + ": " + text;
+        }
     }
 
     public ScenarioResult {
@@ -30,5 +42,17 @@ public record ScenarioResult(String id, String displayName, String className, St
 
     public boolean failed() {
         return status == Status.FAILED;
+    }
+
+    /** How people read a scenario, on the console and in evidence.html: {@code PricingScenarios › rejects_negatives()}. */
+    public String label() {
+        return label(className, displayName);
+    }
+
+    /** The simple class name (nested classes as {@code Outer.Inner}), when known, then the display name. */
+    static String label(String className, String displayName) {
+        String owner = className == null ? ""
+                : className.substring(className.lastIndexOf('.') + 1).replace('$', '.') + " › ";
+        return owner + displayName;
     }
 }

@@ -36,13 +36,13 @@ public final class ScenarioRun {
                 request.workingDirectory(), classpath, request.scenarioJar(), request.argLine(),
                 request.systemProperties(), request.environment(), request.timeoutSeconds(),
                 request.factoryDirectory()));
-        checkCompleted(request, outcome);
+        checkCompleted(request, outcome, actualSha256);
 
-        EvidenceReport report = EvidenceReport.judge(request.coordinates(), actualSha256, request.minEvidence(),
-                request.requirements(), outcome.contents().results());
+        EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), actualSha256,
+                request.minEvidence(), request.requirements(), outcome.contents().results());
         ReportFiles.write(report, request.factoryDirectory());
         logSummary(report, log);
-        gate(report, outcome);
+        gate(request, report, outcome);
         return report;
     }
 
@@ -52,40 +52,40 @@ public final class ScenarioRun {
         if (expected == null || expected.isBlank()) {
             if (!request.allowUnpinned()) {
                 throw new ScenarioFailure(Reason.UNPINNED, "The scenario artifact " + request.coordinates()
-                        + " is not pinned: <sha256>" + actual + "</sha256>", List.of());
+                        + " is not pinned; its sha256 is " + actual, List.of(), actual, null);
             }
-            log.warn("The scenario artifact " + request.coordinates() + " is not pinned; pin it with <sha256>"
-                    + actual + "</sha256>");
+            log.warn("The scenario artifact " + request.coordinates() + " is not pinned, so any jar under these"
+                    + " coordinates would be run; its sha256 is " + actual);
         } else if (!expected.trim().toLowerCase(Locale.ROOT).equals(actual)) {
             throw new ScenarioFailure(Reason.DIGEST_MISMATCH, "The scenario artifact " + request.coordinates()
                     + " does not match its pin", List.of("  expected sha256: " + expected.trim(),
-                    "  actual sha256:   " + actual + "  (" + request.scenarioJar() + ")"));
+                    "  actual sha256:   " + actual + "  (" + request.scenarioJar() + ")"), actual, null);
         }
         return actual;
     }
 
     private static List<DependencyEntry> withScenarioJar(ScenarioRunRequest request) {
         List<DependencyEntry> graph = new ArrayList<>();
-        ScenarioCoordinates jar = ScenarioCoordinates.parse(request.coordinates()).orElseThrow();
+        ScenarioCoordinates jar = request.coordinates();
         graph.add(new DependencyEntry(jar.groupId(), jar.artifactId(), jar.version(), jar.classifier(),
                 request.scenarioJar()));
         graph.addAll(request.scenarioGraph());
         return graph;
     }
 
-    private static void checkCompleted(ScenarioRunRequest request, ScenarioFork.Outcome outcome)
+    private static void checkCompleted(ScenarioRunRequest request, ScenarioFork.Outcome outcome, String sha256)
             throws ScenarioFailure, IOException {
         if (outcome.timedOut()) {
             throw new ScenarioFailure(Reason.TIMED_OUT, "The scenario JVM did not finish within "
                     + request.timeoutSeconds() + " s and was killed (" + outcome.contents().results().size()
                     + " scenarios had finished" + stillRunning(outcome) + "). Output: " + outcome.output(),
-                    outputTail(outcome.output()));
+                    outputTail(outcome.output()), sha256, null);
         }
         if (!outcome.contents().done()) {
             throw new ScenarioFailure(Reason.JVM_EXITED, "The scenario JVM exited (code " + outcome.exitCode()
                     + ") before all scenarios finished — a scenario may have called System.exit, or the JVM"
                     + " could not start (" + outcome.contents().results().size() + " scenarios had finished"
-                    + stillRunning(outcome) + "). Output: " + outcome.output(), outputTail(outcome.output()));
+                    + stillRunning(outcome) + "). Output: " + outcome.output(), outputTail(outcome.output()), sha256, null);
         }
     }
 
@@ -94,21 +94,22 @@ public final class ScenarioRun {
         return running.isEmpty() ? "" : "; running then: " + String.join(", ", running);
     }
 
-    private static void gate(EvidenceReport report, ScenarioFork.Outcome outcome) throws ScenarioFailure, IOException {
+    private static void gate(ScenarioRunRequest request, EvidenceReport report, ScenarioFork.Outcome outcome)
+            throws ScenarioFailure, IOException {
         if (report.scenarios().isEmpty()) {
             throw new ScenarioFailure(Reason.NO_TESTS, "The scenario artifact " + report.coordinates()
-                    + " holds no test: no behavioural evidence at all", outputTail(outcome.output()));
+                    + " holds no test: no behavioural evidence at all", outputTail(outcome.output()), report.sha256(), null);
         }
         List<String> details = new ArrayList<>();
         for (ScenarioResult failed : report.failedScenarios()) {
-            details.add("  FAILED " + failed.id() + (failed.failure() == null ? ""
-                    : " — " + failed.failure().type() + ": " + failed.failure().message()));
+            details.add("  - " + failureLine(report, failed));
         }
         if (!details.isEmpty()) {
+            Path html = request.workingDirectory().relativize(request.factoryDirectory().resolve(ReportFiles.HTML));
             throw new ScenarioFailure(Reason.SCENARIOS_FAILED, report.failedScenarios().size()
-                    + " scenario(s) failed (" + report.requirements().stream()
-                    .filter(r -> r.status() == RequirementEvidence.Status.FAILED).count()
-                    + " requirement(s) affected); see target/factory/evidence.html", details);
+                    + " scenario(s) failed (" + report.count(RequirementEvidence.Status.FAILED)
+                    + " requirement(s) affected); see " + html.toString().replace('\\', '/') + ":",
+                    details, report.sha256(), report);
         }
         for (RequirementEvidence missing : report.missing()) {
             details.add("  " + missing.id() + " (" + missing.spec() + "): " + missing.text()
@@ -116,8 +117,16 @@ public final class ScenarioRun {
         }
         if (!details.isEmpty()) {
             throw new ScenarioFailure(Reason.MISSING_EVIDENCE, "missing behavioural evidence for "
-                    + details.size() + " requirement(s):", details);
+                    + details.size() + " requirement(s):", details, report.sha256(), report);
         }
+    }
+
+    /** {@code PRC-2: PricingScenarios › rejects_negatives(): expected: <0> but was: <1>}. */
+    private static String failureLine(EvidenceReport report, ScenarioResult failed) {
+        List<String> requirements = report.requirementsOf(failed);
+        String covered = requirements.isEmpty() ? "" : String.join(", ", requirements) + ": ";
+        String why = failed.failure() == null || failed.failure().brief().isEmpty() ? "" : ": " + failed.failure().brief();
+        return covered + failed.label() + why;
     }
 
     private static long passingCount(EvidenceReport report, RequirementEvidence requirement) {

@@ -3,8 +3,10 @@ package io.github.darkfactory.factory.scenarios;
 import io.github.darkfactory.factory.spec.Requirement;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything one scenario run needs, resolved by the adapter.
@@ -19,8 +21,10 @@ import java.util.Map;
  * @param factoryDirectory    {@code target/factory}, where reports and the fork's files go
  * @param workingDirectory    the fork's working directory (the project base directory)
  * @param argLine             extra JVM arguments, or null
+ * @param systemProperties    the fork's system properties; null counts as none, a null value as empty
+ * @param environment         added to the fork's environment; null counts as none, a null value as empty
  */
-public record ScenarioRunRequest(String coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
+public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                                  List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
                                  List<DependencyEntry> projectDependencies,
                                  Path classesDirectory, Path factoryDirectory, Path workingDirectory,
@@ -32,8 +36,16 @@ public record ScenarioRunRequest(String coordinates, String expectedSha256, bool
         scenarioGraph = List.copyOf(scenarioGraph);
         launcher = List.copyOf(launcher);
         projectDependencies = List.copyOf(projectDependencies);
-        systemProperties = Map.copyOf(systemProperties);
-        environment = Map.copyOf(environment);
+        systemProperties = withoutNulls(systemProperties);
+        environment = withoutNulls(environment);
         requirements = List.copyOf(requirements);
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> map) {
+        Map<String, String> copy = new TreeMap<>();
+        if (map != null) {
+            map.forEach((key, value) -> copy.put(key, value == null ? "" : value));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -6,7 +6,7 @@ public final class SealSnippet {
     private SealSnippet() {
     }
 
-    public static String render(String coordinates, String sha256) {
+    public static String render(ScenarioCoordinates coordinates, String sha256) {
         return "<scenarios>\n"
                 + "  <artifact>" + coordinates + "</artifact>\n"
                 + "  <sha256>" + sha256 + "</sha256>\n"

@@ -62,8 +62,7 @@ final class SurefireXml {
     }
 
     private static boolean isAssertion(ScenarioResult test) {
-        return test.failure() != null && test.failure().type() != null
-                && (test.failure().type().endsWith("AssertionError") || test.failure().type().endsWith("AssertionFailedError"));
+        return test.failure() != null && test.failure().isAssertion();
     }
 
     private static String seconds(long millis) {

@@ -40,6 +40,15 @@ class EvidenceReportTest {
     }
 
     @Test
+    void names_the_requirements_a_scenario_covers_and_the_specs_owning_failed_requirements() {
+        ScenarioResult failing = scenario("b", ScenarioResult.Status.FAILED, "PRC-2", "PRC-1", "slow");
+        EvidenceReport report = judge(1, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"), failing);
+
+        assertEquals(List.of("PRC-1", "PRC-2"), report.requirementsOf(failing));
+        assertEquals(List.of("pricing"), report.specsOfFailedRequirements());
+    }
+
+    @Test
     void reports_missing_evidence_for_an_uncovered_requirement() {
         EvidenceReport report = judge(1, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"));
 

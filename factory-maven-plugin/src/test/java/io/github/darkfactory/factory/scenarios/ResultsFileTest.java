@@ -56,6 +56,6 @@ class ResultsFileTest {
         ResultsFile.Contents contents = ResultsFile.read(file);
 
         assertFalse(contents.done());
-        assertEquals(List.of("x.A › b()"), contents.running());
+        assertEquals(List.of("A › b()"), contents.running());
     }
 }
