@@ -108,7 +108,8 @@ class GenerateWithModelBuildsTest {
     @Test
     void a_command_line_generate_without_the_key_names_the_missing_variable() {
         project("no-key").run("factory:generate").assertFailure()
-                .assertLine("environment variable FACTORY_IT_KEY is not set");
+                .assertLine("environment variable FACTORY_IT_KEY is not set")
+                .assertLine("export FACTORY_IT_KEY=<your key>");
 
         assertEquals(0, twin.requests().size());
     }

@@ -261,9 +261,12 @@ class GenerateWithTwinsTest {
         twin.expectKey("sk-test-gtw-the-right-one");
 
         MavenBuild.Result result = build.run("factory:generate").assertFailure()
-                .assertLine("rejected the credentials from environment variable OPENAI_API_KEY (HTTP 401)");
+                .assertLine("rejected the credentials from environment variable OPENAI_API_KEY (HTTP 401)")
+                .assertLine("The model rejected the key from environment variable OPENAI_API_KEY: set a valid key there"
+                        + " (or renew it), then run again.");
 
         result.assertNoLine(key);
+        result.assertNoLine("maxIterations");
         assertEquals(1, twin.requests().size(), "no retry on 401");
         assertFalse(Files.exists(build.file("factory.lock.json")), "a failed first generate leaves no (empty) lock");
         assertFalse(Files.exists(build.file("src/factory/java/" + IMPL)));
@@ -271,15 +274,39 @@ class GenerateWithTwinsTest {
     }
 
     @Test
-    void an_unset_key_variable_fails_the_stale_spec_with_the_command_and_calls_nothing() {
+    void an_unset_key_variable_fails_the_stale_spec_naming_the_variable_to_set_and_calls_nothing() {
         MavenBuild build = greeter("unset-key", "sk-test-gtw-elsewhere").property("gtw.keyEnv", "GTW_KEY_NOBODY_SET");
 
         build.run("factory:generate").assertFailure()
                 .assertLine("1 spec(s) are stale and no model may be called here", "environment variable GTW_KEY_NOBODY_SET is not set")
                 .assertLine("greeting: it has never been generated")
-                .assertLine("Run `mvn factory:generate`");
+                .assertLine("Set the variable <apiKeyEnv> names to the model's key, then run again:"
+                        + " export GTW_KEY_NOBODY_SET=<your key>")
+                .assertNoLine("Run `mvn factory:generate`");
 
         assertEquals(0, twin.requests().size());
+    }
+
+    @Test
+    void a_model_server_that_is_down_fails_with_advice_about_the_connection_only() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        twin = ProviderTwin.start("openai");
+        String down = twin.baseUrl().replace(":" + twin.port(), ":" + closedPort);
+        MavenBuild build = MavenBuild.copyOf("gtw-greeter", "server-down").property("twin.url", down)
+                .environment("OPENAI_API_KEY", "sk-test-gtw-down");
+
+        build.run("factory:generate").assertFailure()
+                .assertLine("greeting: the model could not answer (NETWORK): Could not reach openai model twin-model at 127.0.0.1:"
+                        + closedPort, "check the baseUrl, the network and the proxy in settings.xml.")
+                .assertLine("The model could not be reached: check <baseUrl> in <model>, the network, and the active"
+                        + " <proxy> in settings.xml, then run again.")
+                .assertNoLine("maxIterations");
+
+        assertEquals(0, twin.requests().size());
+        assertFalse(Files.exists(build.file("factory.lock.json")), "nothing generated, no lock");
     }
 
     @Test

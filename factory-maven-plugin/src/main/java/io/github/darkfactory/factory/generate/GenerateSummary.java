@@ -2,14 +2,24 @@ package io.github.darkfactory.factory.generate;
 
 import java.util.List;
 
-/** The end-of-run numbers of CONTRACT §4.11. */
+/**
+ * The end-of-run numbers (docs/goals/generate.md), and the goal's own time once {@link #timed}.
+ *
+ * @param wallMillis the goal's wall time, 0 until timed
+ * @param cpuMillis  the CPU time of the goal's thread, 0 until timed
+ */
 public record GenerateSummary(List<String> upToDate, List<String> generated, List<String> failed,
-                              int iterations, long inputTokens, long outputTokens) {
+                              int iterations, long inputTokens, long outputTokens, long wallMillis, long cpuMillis) {
 
     public GenerateSummary {
         upToDate = List.copyOf(upToDate);
         generated = List.copyOf(generated);
         failed = List.copyOf(failed);
+    }
+
+    public GenerateSummary(List<String> upToDate, List<String> generated, List<String> failed,
+                           int iterations, long inputTokens, long outputTokens) {
+        this(upToDate, generated, failed, iterations, inputTokens, outputTokens, 0, 0);
     }
 
     /** Every spec up to date, nothing else done. */
@@ -22,8 +32,20 @@ public record GenerateSummary(List<String> upToDate, List<String> generated, Lis
         return upToDate.size() == specCount && generated.isEmpty() && failed.isEmpty();
     }
 
+    /** This summary with the goal's time so far. */
+    public GenerateSummary timed(GoalClock clock) {
+        return new GenerateSummary(upToDate, generated, failed, iterations, inputTokens, outputTokens,
+                clock.wallMillis(), clock.cpuMillis());
+    }
+
     public String render() {
         return "Specs: " + upToDate.size() + " up to date, " + generated.size() + " generated, " + failed.size()
                 + " failed; " + iterations + " iteration(s); tokens in " + inputTokens + ", out " + outputTokens;
+    }
+
+    /** The goal's last line; src/bench/run-generate-bench.sh parses it, so its shape stays as it is. */
+    public String renderDone() {
+        int specs = upToDate.size() + generated.size() + failed.size();
+        return "Done with " + specs + " spec(s) in " + wallMillis + " ms (this thread's CPU " + cpuMillis + " ms)";
     }
 }

@@ -6,61 +6,52 @@ import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
-import io.github.darkfactory.factory.generate.lock.LockFile;
-import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.generate.loop.CheckWarmUp;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.loop.SpecGenerator;
 import io.github.darkfactory.factory.generate.loop.SpecJob;
 import io.github.darkfactory.factory.generate.loop.SpecResult;
 import io.github.darkfactory.factory.generate.model.CodeModel;
-import io.github.darkfactory.factory.generate.plan.OwnedFile;
 import io.github.darkfactory.factory.generate.plan.Plan;
 import io.github.darkfactory.factory.generate.plan.Planner;
-import io.github.darkfactory.factory.generate.plan.StaleSpec;
 import io.github.darkfactory.factory.generate.services.ServicesFiles;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.generate.write.Transaction;
+import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.spec.Spec;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
- * One run of the generate goal after the specs are loaded: plan, refuse or generate, one joint
- * compile, commit, summary. Checks that need no model come first, so CI fails fast and cheaply.
+ * One run of the generate goal after the specs are loaded: checks that need no model (first, so CI
+ * fails fast and cheaply), plan, refuse or generate, one joint compile, commit, summary.
  */
 public final class Generation {
 
     private final GenerateRequest request;
-    private final LockAhead lockAhead;
+    private final LockPreload lockPreload;
     private final FactoryLog log;
-    private final Interruption interruption;
+    private final PreflightChecks checks;
+    private final OutputFiles output;
 
-    public Generation(GenerateRequest request, FactoryLog log, Interruption interruption) {
-        this(request, LockAhead.readOnDemand(request.lockFile()), log, interruption);
-    }
-
-    /** @param lockAhead the lock of {@code request.lockFile()}, already asked by the spec loader */
-    public Generation(GenerateRequest request, LockAhead lockAhead, FactoryLog log, Interruption interruption) {
+    /** @param lockPreload the lock of {@code request.lockFile()}, already asked by the spec loader */
+    public Generation(GenerateRequest request, LockPreload lockPreload, FactoryLog log, Interruption interruption) {
         this.request = request;
-        this.lockAhead = lockAhead;
+        this.lockPreload = lockPreload;
         this.log = log;
-        this.interruption = interruption;
+        this.checks = new PreflightChecks(request, log);
+        this.output = new OutputFiles(request, interruption);
     }
 
     /** Repairs an interrupted commit of an earlier run; the adapter calls it before anything else. */
@@ -69,40 +60,51 @@ public final class Generation {
     }
 
     public GenerateSummary run() throws GenerateFailedException {
-        Lock lock = readLock();
-        Set<String> forced = forcedIds();
-        Plan plan = Planner.plan(request.specs(), lock, spec -> lockAhead.inputHash(spec, request.specs()), this::diskHash,
-                forced, request.generatedThisSession());
-        failOnClashingServices(lock);
-        failOnHandEdits(plan);
-        warnAboutUnownedFiles(lock);
-        if (!plan.orphans().isEmpty() && !request.commandLine()) {
-            throw new GenerateFailedException("The lock file has entries for spec(s) that no longer exist: "
-                    + plan.orphans(), orphanDetails(lock, plan),
-                    "Run `mvn factory:generate` to remove them and their generated files, or restore the deleted spec(s).");
-        }
+        Lock lock = checks.readLock(lockPreload);
+        Set<String> forced = checks.forcedIds();
+        Plan plan = Planner.plan(request.specs(), lock, spec -> lockPreload.inputHash(spec, request.specs()),
+                output::diskHash, forced, request.generatedThisSession());
+        boolean clean = checks.check(lock, plan);
         if (plan.stale().isEmpty()) {
-            return finishWithoutModel(lock, plan);
+            return finishWithoutModel(lock, plan, clean);
         }
         if (!request.modelAccess().isAllowed()) {
-            throw refusal(plan);
+            throw GenerateFailedException.modelRefused(plan.stale(), request.modelAccess().refusal(), request.lockFile());
         }
         return generate(lock, plan);
     }
 
-    private GenerateSummary finishWithoutModel(Lock lock, Plan plan) {
+    private GenerateSummary finishWithoutModel(Lock lock, Plan plan, boolean clean) {
         // rebuilt even without orphans: the services section is derived from the entries, never trusted as read
         Lock next = lock.with(Map.of(), plan.orphans());
         if (!plan.orphans().isEmpty()) {
             log.info("Removing the generated files of deleted spec(s) " + plan.orphans());
         }
-        // without a lock nothing was ever generated: a build must not create an empty lock
-        if (Files.isRegularFile(request.lockFile())) {
-            commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
+        if (output.lockExists()) {
+            output.commit(lock, next, Map.of(), new TreeSet<>(plan.orphans()));
         }
-        GenerateSummary summary = new GenerateSummary(plan.upToDate(), List.of(), List.of(), 0, 0, 0);
+        GenerateSummary summary = GenerateSummary.upToDate(plan.upToDate());
         log.info(summary.render());
+        if (clean && summary.nothingToDo(request.specs().specs().size())) {
+            stampUpToDate(summary.upToDate());
+        }
         return summary;
+    }
+
+    /** Lets the next build skip a check that found everything up to date and warned about nothing. */
+    private void stampUpToDate(List<String> upToDate) {
+        UpToDateStamp stamp = request.upToDateStamp();
+        if (stamp == null) {
+            return;
+        }
+        try {
+            if (!stamp.record(upToDate, stamp.checkStart())) {
+                log.debug("No up-to-date stamp: some inputs changed moments before this check");
+            }
+        } catch (IOException e) {
+            // not worth failing a build over: without a stamp the next build checks in full
+            log.debug("No up-to-date stamp: " + e.getMessage());
+        }
     }
 
     private GenerateSummary generate(Lock lock, Plan plan) throws GenerateFailedException {
@@ -115,7 +117,7 @@ public final class Generation {
 
     private GenerateSummary generate(Lock lock, Plan plan, FileManagerPool fileManagers) throws GenerateFailedException {
         Set<String> ids = plan.staleIds();
-        plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason()));
+        plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason().text()));
         Map<String, SpecResult> converged = new ConcurrentHashMap<>();
         // started before the model client, so that both the client's set-up and the first requests overlap it
         CheckWarmUp warmUp = CheckWarmUp.start(job(request.specs().find(ids.iterator().next()).orElseThrow(),
@@ -124,7 +126,7 @@ public final class Generation {
         log.info("Generating " + ids.size() + " spec(s) with " + model.provider() + " " + model.name()
                 + " (parallelism " + request.parallelism() + ", at most " + request.maxIterations() + " iterations each)");
         SpecGenerator generator = new SpecGenerator(model, log, warmUp, fileManagers);
-        Map<String, SpecScheduler.Outcome> outcomes = new SpecScheduler(request.parallelism(), log)
+        Map<String, SpecOutcome> outcomes = new SpecScheduler(request.parallelism(), log)
                 .run(request.specs(), ids, spec -> {
                     SpecResult result = generator.generate(job(spec, lock, ids, converged));
                     if (result.converged()) {
@@ -147,21 +149,17 @@ public final class Generation {
         Set<String> replacedOrRemoved = new TreeSet<>(converged.keySet());
         replacedOrRemoved.addAll(plan.orphans());
         // a first generate where no spec converged wrote nothing: it must not leave an empty lock behind
-        if (Files.isRegularFile(request.lockFile()) || !replacedOrRemoved.isEmpty()) {
-            commit(lock, next, newFiles, replacedOrRemoved);
+        if (output.lockExists() || !replacedOrRemoved.isEmpty()) {
+            output.commit(lock, next, newFiles, replacedOrRemoved);
         }
         request.generatedThisSession().addAll(converged.keySet());
 
-        List<String> failed = outcomes.values().stream().filter(o -> !o.converged())
-                .map(SpecScheduler.Outcome::specId).toList();
-        GenerateSummary summary = summary(plan, outcomes, failed);
+        List<SpecOutcome> notGenerated = outcomes.values().stream()
+                .filter(o -> !(o instanceof SpecOutcome.Converged)).toList();
+        GenerateSummary summary = summary(plan, outcomes.values(), notGenerated);
         log.info(summary.render());
-        if (!failed.isEmpty()) {
-            throw new GenerateFailedException(failed.size() + " spec(s) were not generated: " + failed
-                    + " (their previous files and lock entries are unchanged; " + converged.size()
-                    + " other spec(s) were written)", failureDetails(outcomes),
-                    "Read the transcripts in " + request.transcriptsDirectory() + "/<spec>/, then make the spec or its"
-                            + " contracts clearer, or allow more attempts with -Dfactory.maxIterations=<n>.");
+        if (!notGenerated.isEmpty()) {
+            throw GenerateFailedException.notConverged(notGenerated, converged.size(), request.transcriptsDirectory());
         }
         return summary;
     }
@@ -177,7 +175,7 @@ public final class Generation {
                 otherCode.putAll(fresh.files());
             } else if (!beingGenerated.contains(other.id()) && lock.entry(other.id()) != null) {
                 // a spec still in flight (or failed) has no code the others may rely on
-                lock.entry(other.id()).files().keySet().forEach(path -> otherCode.put(path, readOutput(path)));
+                lock.entry(other.id()).files().keySet().forEach(path -> otherCode.put(path, output.read(path)));
             }
         }
         List<String> specPackages = request.specs().specs().stream().map(Spec::packageName).toList();
@@ -194,184 +192,37 @@ public final class Generation {
                 new LockEntry.Tokens(result.inputTokens(), result.outputTokens()), files, result.serviceProviders());
     }
 
-    /** The output as it will be after the commit, compiled once together (CONTRACT §4.4, last sentence). */
+    /**
+     * The output as it will be after the commit, compiled once together: specs that compile one by
+     * one may still clash (docs/generation-loop.md).
+     */
     private void compileWholeOutput(Lock next, Map<String, byte[]> newFiles, FileManagerPool fileManagers)
             throws GenerateFailedException {
         Map<String, String> sources = new TreeMap<>();
         next.specs().values().forEach(entry -> entry.files().keySet().forEach(path -> sources.put(path,
-                newFiles.containsKey(path) ? new String(newFiles.get(path), StandardCharsets.UTF_8) : readOutput(path))));
+                newFiles.containsKey(path) ? new String(newFiles.get(path), StandardCharsets.UTF_8) : output.read(path))));
         log.info("Compiling the whole generated output (" + sources.size() + " file(s)) together");
         CompileResult result = JavaCompilation.compile(sources, Map.of(), request.compileInputs(), fileManagers);
         if (!result.errors().isEmpty()) {
-            throw new GenerateFailedException("The generated specs compile one by one but not together; nothing was"
-                    + " written", result.errors().stream().map(CompileError::render).toList(),
-                    "Regenerate the specs named in these errors together: mvn factory:generate -Dfactory.regenerate=<ids>.");
-        }
-    }
-
-    /** Writes changed files, deletes files no spec owns any more, rebuilds services, then the lock. */
-    private void commit(Lock before, Lock after, Map<String, byte[]> newFiles, Set<String> replacedOrRemoved) {
-        Map<Path, byte[]> writes = new LinkedHashMap<>();
-        newFiles.forEach((path, bytes) -> writes.put(request.outputDirectory().resolve(path), bytes));
-        Set<Path> deletes = new TreeSet<>();
-        for (String id : replacedOrRemoved) {
-            LockEntry old = before.entry(id);
-            LockEntry now = after.entry(id);
-            if (old != null) {
-                old.files().keySet().stream().filter(p -> now == null || !now.files().containsKey(p))
-                        .forEach(p -> deletes.add(request.outputDirectory().resolve(p)));
-            }
-        }
-        writes.putAll(ServicesFiles.files(after, request.resourceDirectory()));
-        deletes.addAll(ServicesFiles.obsolete(after, request.resourceDirectory()));
-        // an unchanged lock keeps its bytes, even if someone reformatted it
-        byte[] lockBytes = after.equals(before) ? currentLockBytes(after) : LockFile.render(after);
-        new Transaction(GenerateRequest.journalDirectory(request.lockFile()), interruption)
-                .commit(writes, deletes, request.lockFile(), lockBytes);
-    }
-
-    private byte[] currentLockBytes(Lock lock) {
-        try {
-            return Files.isRegularFile(request.lockFile()) ? Files.readAllBytes(request.lockFile()) : LockFile.render(lock);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Lock readLock() throws GenerateFailedException {
-        try {
-            return lockAhead.lock();
-        } catch (LockFile.InvalidLockException e) {
-            throw new GenerateFailedException("The lock file cannot be read: " + e.getMessage(), List.of(),
-                    "Restore it from version control (git checkout -- " + request.lockFile().getFileName()
-                            + "), or delete it and run `mvn factory:generate -Dfactory.regenerate=all`.");
-        }
-    }
-
-    private Set<String> forcedIds() throws GenerateFailedException {
-        try {
-            return Planner.parseRegenerate(request.regenerate(), request.specs());
-        } catch (Planner.UnknownSpecIdsException e) {
-            throw new GenerateFailedException("factory.regenerate names unknown spec id(s): " + e.unknown(),
-                    List.of("known spec ids: " + e.known()),
-                    "Use ids from that list, comma-separated, or `all`: -Dfactory.regenerate=" + String.join(",", e.known()));
-        }
-    }
-
-    private void failOnClashingServices(Lock lock) throws GenerateFailedException {
-        List<Path> clashes = ServicesFiles.clashes(lock, request.mainResourcesDirectory());
-        if (!clashes.isEmpty()) {
-            throw new GenerateFailedException("Hand-written services files clash with the ones the plugin generates",
-                    clashes.stream().map(Path::toString).toList(),
-                    "Delete these files: the plugin registers generated providers in " + request.resourceDirectory()
-                            .resolve(ServicesFiles.DIRECTORY) + ", and two files of one name would hide each other.");
-        }
-    }
-
-    /** Files in the output directory that no lock entry owns: compiled, but nobody regenerates or checks them. */
-    private void warnAboutUnownedFiles(Lock lock) {
-        Path output = request.outputDirectory();
-        if (!Files.isDirectory(output)) {
-            return;
-        }
-        Set<String> owned = new HashSet<>();
-        lock.specs().values().forEach(entry -> owned.addAll(entry.files().keySet()));
-        try (Stream<Path> files = Files.find(output, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
-            List<String> unowned = files
-                    .map(f -> output.relativize(f).toString().replace('\\', '/'))
-                    .filter(path -> !owned.contains(path)).sorted().toList();
-            if (!unowned.isEmpty()) {
-                log.warn("Files in " + output + " that no spec owns (the lock lists none of them): " + unowned
-                        + ". Move hand-written code to src/main/java; generated code belongs to a spec.");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw GenerateFailedException.jointCompileFailed(result.errors().stream().map(CompileError::render).toList());
         }
     }
 
     private void failOnServiceConflicts(Lock next) throws GenerateFailedException {
         List<ServicesFiles.Conflict> conflicts = ServicesFiles.conflicts(next.specs());
         if (!conflicts.isEmpty()) {
-            throw new GenerateFailedException("Two specs provide the same contract interface; nothing was written",
-                    conflicts.stream().map(ServicesFiles.Conflict::render).toList(),
-                    "Change the specs so each contract interface has one generated implementation, then generate again.");
+            throw GenerateFailedException.serviceConflicts(conflicts.stream().map(ServicesFiles.Conflict::render).toList());
         }
     }
 
-    private void failOnHandEdits(Plan plan) throws GenerateFailedException {
-        List<OwnedFile> blocking = plan.blockingEdits();
-        if (blocking.isEmpty()) {
-            return;
-        }
-        Set<OwnedFile> missing = new HashSet<>(plan.missing());
-        List<String> details = blocking.stream().map(f -> request.outputDirectory().resolve(f.path()) + " (spec "
-                + f.specId() + ") " + (missing.contains(f) ? "is missing" : "differs from the lock")).toList();
-        Set<String> specs = new TreeSet<>(blocking.stream().map(OwnedFile::specId).toList());
-        throw new GenerateFailedException("Generated files were changed by hand", details,
-                "Generated code is owned by its spec: restore the files (git checkout -- <file>) and change the spec"
-                        + " instead, or regenerate them (this replaces the edits): mvn factory:generate"
-                        + " -Dfactory.regenerate=" + String.join(",", specs));
-    }
-
-    private GenerateFailedException refusal(Plan plan) {
-        List<String> details = plan.stale().stream().map(s -> s.specId() + ": " + s.reason()).toList();
-        String forcedOnly = String.join(",", plan.staleIds());
-        return new GenerateFailedException(plan.stale().size() + " spec(s) are stale and no model may be called"
-                + " here: " + request.modelAccess().refusal(), details,
-                "Run `mvn factory:generate` (or `mvn factory:generate -Dfactory.regenerate=" + forcedOnly
-                        + "`) where a model is configured, then commit " + request.lockFile().getFileName()
-                        + " and the generated files.");
-    }
-
-    private List<String> orphanDetails(Lock lock, Plan plan) {
-        List<String> details = new ArrayList<>();
-        for (String id : plan.orphans()) {
-            details.add(id + ": " + lock.entry(id).files().keySet());
-        }
-        return details;
-    }
-
-    private static List<String> failureDetails(Map<String, SpecScheduler.Outcome> outcomes) {
-        List<String> details = new ArrayList<>();
-        for (SpecScheduler.Outcome o : outcomes.values()) {
-            if (o.converged()) {
-                continue;
-            }
-            if (o.notAttemptedBecause() != null) {
-                details.add(o.specId() + ": not attempted: " + o.notAttemptedBecause());
-            } else if (o.failure() != null) {
-                details.add(o.specId() + ": " + o.failure());
-            } else {
-                details.add(o.specId() + ": did not converge after " + o.result().iterations() + " iteration(s); last errors:"
-                        + o.result().lastErrors().stream().map(e -> "\n      " + e).reduce("", String::concat));
-            }
-        }
-        return details;
-    }
-
-    private static GenerateSummary summary(Plan plan, Map<String, SpecScheduler.Outcome> outcomes, List<String> failed) {
-        List<String> generated = outcomes.values().stream().filter(SpecScheduler.Outcome::converged)
-                .map(SpecScheduler.Outcome::specId).toList();
-        int iterations = outcomes.values().stream().filter(o -> o.result() != null).mapToInt(o -> o.result().iterations()).sum();
-        long in = outcomes.values().stream().filter(o -> o.result() != null).mapToLong(o -> o.result().inputTokens()).sum();
-        long out = outcomes.values().stream().filter(o -> o.result() != null).mapToLong(o -> o.result().outputTokens()).sum();
-        return new GenerateSummary(plan.upToDate(), generated, failed, iterations, in, out);
-    }
-
-    private String diskHash(String path) {
-        Path file = request.outputDirectory().resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Sha256.hex(Files.readAllBytes(file)) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String readOutput(String path) {
-        try {
-            return Files.readString(request.outputDirectory().resolve(path), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static GenerateSummary summary(Plan plan, Collection<SpecOutcome> outcomes,
+                                           List<SpecOutcome> notGenerated) {
+        List<String> generated = outcomes.stream().filter(o -> o instanceof SpecOutcome.Converged)
+                .map(SpecOutcome::specId).toList();
+        List<SpecResult> results = outcomes.stream().map(SpecOutcome::result).filter(Objects::nonNull).toList();
+        return new GenerateSummary(plan.upToDate(), generated, notGenerated.stream().map(SpecOutcome::specId).toList(),
+                results.stream().mapToInt(SpecResult::iterations).sum(),
+                results.stream().mapToLong(SpecResult::inputTokens).sum(),
+                results.stream().mapToLong(SpecResult::outputTokens).sum());
     }
 }

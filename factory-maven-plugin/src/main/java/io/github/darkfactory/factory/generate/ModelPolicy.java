@@ -1,12 +1,13 @@
 package io.github.darkfactory.factory.generate;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who may call a model (CONTRACT §4.2): only a command-line invocation that is not frozen, not
- * offline, with a configured model whose key is present. A lifecycle-bound execution is frozen
- * unless {@code factory.frozen=false} is given, so CI never calls a model by accident.
+ * Who may call a model (docs/goals/generate.md): only a command-line invocation that is not frozen,
+ * not offline, with a configured model whose key is present. A lifecycle-bound execution is frozen
+ * unless generation is unfrozen explicitly, so CI never calls a model by accident.
  */
 public final class ModelPolicy {
 
@@ -14,30 +15,29 @@ public final class ModelPolicy {
     }
 
     /**
-     * @param commandLine     invoked as {@code mvn factory:generate}
-     * @param frozen          the value of {@code factory.frozen}, or null when not set
-     * @param offline         Maven runs offline ({@code -o})
-     * @param modelConfigured a {@code <model>} is configured
+     * @param commandLine     the goal was invoked directly, not bound to a phase
+     * @param frozen          the user's frozen setting, or null when not set
+     * @param offline         the build runs offline
+     * @param modelConfigured a model is configured
      * @param missingKey      where the key should have come from when it is absent, or null
-     * @return every reason no model may be called, or null when one may
+     * @return every reason no model may be called, or empty when one may
      */
-    public static String refusal(boolean commandLine, Boolean frozen, boolean offline, boolean modelConfigured,
-                                 String missingKey) {
-        List<String> reasons = new ArrayList<>();
+    public static Optional<ModelRefusal> refusal(boolean commandLine, Boolean frozen, boolean offline,
+                                                 boolean modelConfigured, ModelRefusal.MissingKey missingKey) {
+        Set<ModelRefusal.Reason> reasons = EnumSet.noneOf(ModelRefusal.Reason.class);
         if (Boolean.TRUE.equals(frozen)) {
-            reasons.add("factory.frozen is true");
+            reasons.add(ModelRefusal.Reason.FROZEN);
         } else if (!commandLine && frozen == null) {
-            reasons.add("this execution is bound to the build lifecycle, which never calls a model"
-                    + " (run `mvn factory:generate`, or pass -Dfactory.frozen=false)");
+            reasons.add(ModelRefusal.Reason.BOUND_TO_LIFECYCLE);
         }
         if (offline) {
-            reasons.add("Maven runs offline (-o)");
+            reasons.add(ModelRefusal.Reason.OFFLINE);
         }
         if (!modelConfigured) {
-            reasons.add("no <model> is configured for the factory-maven-plugin");
+            reasons.add(ModelRefusal.Reason.NO_MODEL);
         } else if (missingKey != null) {
-            reasons.add("the model's key is missing: " + missingKey);
+            reasons.add(ModelRefusal.Reason.MISSING_KEY);
         }
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(new ModelRefusal(reasons, missingKey));
     }
 }

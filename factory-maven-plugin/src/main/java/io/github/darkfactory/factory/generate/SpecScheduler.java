@@ -23,14 +23,6 @@ import java.util.function.Function;
  */
 final class SpecScheduler {
 
-    /** How one spec ended: a loop result, a model that could not be reached, or not attempted. */
-    record Outcome(String specId, SpecResult result, String failure, String notAttemptedBecause) {
-
-        boolean converged() {
-            return result != null && result.converged();
-        }
-    }
-
     private final int parallelism;
     private final FactoryLog log;
 
@@ -40,7 +32,7 @@ final class SpecScheduler {
     }
 
     /** @param generate one spec's loop; called on a pool thread */
-    Map<String, Outcome> run(SpecSet specs, Set<String> ids, Function<Spec, SpecResult> generate) {
+    Map<String, SpecOutcome> run(SpecSet specs, Set<String> ids, Function<Spec, SpecResult> generate) {
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
             Thread thread = new Thread(task, "factory-generate-" + threadNumber.incrementAndGet());
@@ -48,11 +40,11 @@ final class SpecScheduler {
             return thread;
         });
         try {
-            Map<String, CompletableFuture<Outcome>> futures = new TreeMap<>();
+            Map<String, CompletableFuture<SpecOutcome>> futures = new TreeMap<>();
             for (String id : ids) {
                 schedule(id, specs, ids, generate, pool, futures);
             }
-            Map<String, Outcome> outcomes = new TreeMap<>();
+            Map<String, SpecOutcome> outcomes = new TreeMap<>();
             futures.forEach((id, future) -> outcomes.put(id, future.join()));
             return outcomes;
         } finally {
@@ -60,28 +52,28 @@ final class SpecScheduler {
         }
     }
 
-    private CompletableFuture<Outcome> schedule(String id, SpecSet specs, Set<String> ids,
+    private CompletableFuture<SpecOutcome> schedule(String id, SpecSet specs, Set<String> ids,
                                                 Function<Spec, SpecResult> generate, ExecutorService pool,
-                                                Map<String, CompletableFuture<Outcome>> futures) {
-        CompletableFuture<Outcome> existing = futures.get(id);
+                                                Map<String, CompletableFuture<SpecOutcome>> futures) {
+        CompletableFuture<SpecOutcome> existing = futures.get(id);
         if (existing != null) {
             return existing;
         }
         Spec spec = specs.find(id).orElseThrow();
-        List<CompletableFuture<Outcome>> dependencies = new ArrayList<>();
+        List<CompletableFuture<SpecOutcome>> dependencies = new ArrayList<>();
         for (String dependency : spec.dependsOn()) {
             if (ids.contains(dependency)) {
                 dependencies.add(schedule(dependency, specs, ids, generate, pool, futures));
             }
         }
-        CompletableFuture<Outcome> future = CompletableFuture
+        CompletableFuture<SpecOutcome> future = CompletableFuture
                 .allOf(dependencies.toArray(CompletableFuture[]::new))
                 .thenApplyAsync(done -> {
                     List<String> blocked = dependencies.stream().map(CompletableFuture::join)
-                            .filter(o -> !o.converged()).map(Outcome::specId).toList();
+                            .filter(o -> !(o instanceof SpecOutcome.Converged)).map(SpecOutcome::specId).toList();
                     if (!blocked.isEmpty()) {
                         log.warn("[" + id + "] not attempted: it depends on " + blocked + ", which did not converge");
-                        return new Outcome(id, null, null, "depends on " + blocked + ", which did not converge");
+                        return new SpecOutcome.NotAttempted(id, blocked);
                     }
                     return attempt(spec, generate);
                 }, pool);
@@ -89,20 +81,20 @@ final class SpecScheduler {
         return future;
     }
 
-    private Outcome attempt(Spec spec, Function<Spec, SpecResult> generate) {
+    private SpecOutcome attempt(Spec spec, Function<Spec, SpecResult> generate) {
         log.info("[" + spec.id() + "] generating");
         try {
             SpecResult result = generate.apply(spec);
             log.info("[" + spec.id() + "] " + (result.converged() ? "converged" : "did not converge") + " after "
                     + result.iterations() + " iteration(s); tokens in " + result.inputTokens() + ", out "
                     + result.outputTokens());
-            return new Outcome(spec.id(), result, null, null);
+            return SpecOutcome.of(spec.id(), result);
         } catch (ModelCallException e) {
             log.error("[" + spec.id() + "] the model could not answer: " + e.getMessage());
-            return new Outcome(spec.id(), null, "the model could not answer (" + e.kind() + "): " + e.getMessage(), null);
+            return new SpecOutcome.Failed(spec.id(), e);
         } catch (RuntimeException e) {
             log.error("[" + spec.id() + "] failed: " + e);
-            return new Outcome(spec.id(), null, e.toString(), null);
+            return new SpecOutcome.Failed(spec.id(), e);
         }
     }
 }

@@ -45,10 +45,13 @@ public final class UpToDateStamp {
     private final Path file;
     /** The inputs as they were before the check, or null when they could not be listed. */
     private final Fingerprint beforeCheck;
+    /** When the inputs were listed: the check started no earlier. */
+    private final Instant checkStart;
 
-    private UpToDateStamp(Path file, Fingerprint beforeCheck) {
+    private UpToDateStamp(Path file, Fingerprint beforeCheck, Instant checkStart) {
         this.file = file;
         this.beforeCheck = beforeCheck;
+        this.checkStart = checkStart;
     }
 
     /**
@@ -61,11 +64,17 @@ public final class UpToDateStamp {
      * @param inputs        the files and directory trees the check reads; missing ones count as absent
      */
     public static UpToDateStamp beforeCheck(Path file, String configuration, List<Path> inputs) {
-        return new UpToDateStamp(file, fingerprint(configuration, List.copyOf(inputs)).orElse(null));
+        Instant checkStart = Instant.now();
+        return new UpToDateStamp(file, fingerprint(configuration, List.copyOf(inputs)).orElse(null), checkStart);
     }
 
     public Path file() {
         return file;
+    }
+
+    /** When the inputs were listed, before the check read any of them. */
+    public Instant checkStart() {
+        return checkStart;
     }
 
     /** The ids of the specs the stamp vouches for when no input changed since it was written; else empty. */

@@ -3,13 +3,10 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.log.FactoryLog;
 import org.apache.maven.plugin.logging.Log;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /** Forwards the core's log port to Maven's log. */
 public final class MavenFactoryLog implements FactoryLog {
 
     private final Log log;
-    private final AtomicInteger warnings = new AtomicInteger();
 
     public MavenFactoryLog(Log log) {
         this.log = log;
@@ -22,7 +19,6 @@ public final class MavenFactoryLog implements FactoryLog {
 
     @Override
     public void warn(String message) {
-        warnings.incrementAndGet();
         log.warn(message);
     }
 
@@ -34,10 +30,5 @@ public final class MavenFactoryLog implements FactoryLog {
     @Override
     public void debug(String message) {
         log.debug(message);
-    }
-
-    /** How many warnings went through this log: the generate goal does not vouch for a check that warned. */
-    public int warnings() {
-        return warnings.get();
     }
 }

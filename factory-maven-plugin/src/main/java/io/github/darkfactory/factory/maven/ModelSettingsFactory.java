@@ -12,10 +12,8 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,13 +103,7 @@ public final class ModelSettingsFactory {
         if (baseUrl == null) {
             return null;
         }
-        URI uri = null;
-        try {
-            uri = URI.create(baseUrl);
-        } catch (IllegalArgumentException notAUri) {
-            // reported below
-        }
-        if (uri == null || uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+        if (!CodeModels.isHttpUrl(baseUrl)) {
             throw invalid("has <baseUrl>" + baseUrl + "</baseUrl>, which is not an http(s) URL",
                     "write the server's API root, for example https://api.openai.com/v1 or http://localhost:11434 for Ollama");
         }

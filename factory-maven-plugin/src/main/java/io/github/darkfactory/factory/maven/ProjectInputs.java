@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -18,6 +19,10 @@ import java.util.List;
  * @param agentsMd         the project's AGENTS.md, or null
  */
 record ProjectInputs(List<Path> compileClasspath, List<Path> sourceRoots, String release, String agentsMd) {
+
+    CompileInputs compileInputs() {
+        return new CompileInputs(compileClasspath, sourceRoots, release);
+    }
 
     /** @param release the {@code release} parameter; the JDK running Maven when unset */
     static ProjectInputs of(MavenProject project, SourceRoots roots, String release) throws MojoExecutionException {

@@ -1,5 +1,7 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.contracts.ContractMaterializer;
+import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 
@@ -17,6 +19,13 @@ record SourceRoots(Path contracts, Path factoryResources) {
     static SourceRoots of(MavenProject project) {
         return new SourceRoots(SpecsParameters.contractsRoot(project),
                 project.getBasedir().toPath().resolve("src/factory/resources"));
+    }
+
+    /** Writes the contracts of {@code specs} under {@link #contracts}, then {@link #register}s the roots. */
+    SpecSet materializeAndRegister(SpecSet specs, MavenProject project, Path outputDirectory) {
+        ContractMaterializer.materialize(specs, contracts);
+        register(project, outputDirectory);
+        return specs;
     }
 
     /** Idempotent: {@code mvn factory:generate verify} runs the goal twice on one project. */

@@ -1,11 +1,12 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.generate.GenerateRequest;
+import io.github.darkfactory.factory.generate.GenerateSummary;
 import io.github.darkfactory.factory.generate.UpToDateStamp;
 import io.github.darkfactory.factory.generate.services.ServicesFiles;
-import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.rules.Layer;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
@@ -14,8 +15,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The generate goal's {@link UpToDateStamp}: what its up-to-date check reads in this project. */
@@ -27,9 +28,16 @@ final class UpToDateStamps {
     private UpToDateStamps() {
     }
 
-    /** Lists what the check reads, as it is before the check. */
+    /**
+     * Lists what the check reads, as it is before the check; null when no stamp can serve. Only
+     * "nothing to do" is stamped, so a forced regeneration has no use for one; nor has a build
+     * without contracts yet (CI's), which writes them all and so changes what a stamp would list.
+     */
     static UpToDateStamp beforeCheck(MavenProject project, File specsDirectory, File outputDirectory, File lockFile,
-                                      List<LayerConfig> layers, SourceRoots roots) {
+                                      List<LayerConfig> layers, SourceRoots roots, String regenerate) {
+        if (regenerate != null && !regenerate.isBlank() || !Files.isDirectory(roots.contracts())) {
+            return null;
+        }
         Path lock = lockFile.toPath();
         String configuration = String.join("; ", "plugin " + codeOf(UpToDateStamps.class), "rules " + codeOf(Layer.class),
                 "specs " + specsDirectory, "output " + outputDirectory, "lock " + lockFile,
@@ -51,24 +59,33 @@ final class UpToDateStamps {
         }
     }
 
-    /** Before a full check, so that one that fails cannot leave an earlier stamp behind. */
+    /**
+     * When nothing the last clean check read has changed, says so and answers as that check did;
+     * otherwise forgets the stamp before the full check, so that one that fails cannot leave an
+     * earlier stamp behind.
+     */
+    static Optional<GenerateSummary> unchanged(UpToDateStamp stamp, Log log) throws MojoExecutionException {
+        Optional<List<String>> unchanged = stamp == null ? Optional.empty() : stamp.unchangedSpecs();
+        if (unchanged.isEmpty()) {
+            forget(stamp);
+            return Optional.empty();
+        }
+        log.info("Nothing the up-to-date check reads changed since it last passed (" + stamp.file()
+                + "; delete it to check again)");
+        GenerateSummary summary = GenerateSummary.upToDate(unchanged.get());
+        log.info(summary.render());
+        return Optional.of(summary);
+    }
+
     static void forget(UpToDateStamp stamp) throws MojoExecutionException {
+        if (stamp == null) {
+            return;
+        }
         try {
             stamp.forget();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot delete " + stamp.file() + ": " + e.getMessage()
                     + ". Delete it by hand (or the whole target directory) and build again.", e);
-        }
-    }
-
-    /** After a clean check; not worth failing a build over, as without a stamp the next build checks in full. */
-    static void record(UpToDateStamp stamp, List<String> upToDate, Instant checkStart, FactoryLog log) {
-        try {
-            if (!stamp.record(upToDate, checkStart)) {
-                log.debug("No up-to-date stamp: some inputs changed moments before this check");
-            }
-        } catch (IOException e) {
-            log.debug("No up-to-date stamp: " + e.getMessage());
         }
     }
 }

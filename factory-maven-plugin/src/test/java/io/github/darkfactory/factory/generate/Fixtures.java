@@ -5,9 +5,13 @@ import io.github.darkfactory.factory.spec.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Small specs built in code, so these tests do not depend on the spec parser. */
 public final class Fixtures {
+
+    /** A model access refused because generation is frozen. */
+    public static final ModelRefusal REFUSED = new ModelRefusal(Set.of(ModelRefusal.Reason.FROZEN), null);
 
     private Fixtures() {
     }

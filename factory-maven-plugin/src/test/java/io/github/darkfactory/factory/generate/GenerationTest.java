@@ -8,6 +8,7 @@ import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.generate.model.CodeModel;
 import io.github.darkfactory.factory.generate.write.Interruption;
+import io.github.darkfactory.factory.generate.plan.StaleSpec;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
@@ -81,12 +82,13 @@ class GenerationTest {
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
                 base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
                 List.of(base.resolve("src/main/java")), "17"), null, regenerate, commandLine, access, 4, 4,
-                ConcurrentHashMap.newKeySet());
-        return new Generation(request, FactoryLog.SILENT, Interruption.NONE);
+                ConcurrentHashMap.newKeySet(), null);
+        return new Generation(request, LockPreload.readInBackground(lockFile(), () -> { }), FactoryLog.SILENT,
+                Interruption.NONE);
     }
 
     private ModelAccess refusedButCounting() {
-        return new ModelAccess("factory.frozen is true", countingFactory);
+        return new ModelAccess(Fixtures.REFUSED, countingFactory);
     }
 
     @Test
@@ -116,9 +118,9 @@ class GenerationTest {
         };
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
                 base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
-                List.of(), "17"), null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet());
+                List.of(), "17"), null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet(), null);
 
-        new Generation(request, log, Interruption.NONE).run();
+        new Generation(request, LockPreload.readInBackground(lockFile(), () -> { }), log, Interruption.NONE).run();
 
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("[com/acme/s0/impl/Mine.java]"), warnings.get(0));
@@ -159,10 +161,10 @@ class GenerationTest {
         GenerateFailedException e = assertThrows(GenerateFailedException.class,
                 () -> generation(specs, false, refusedButCounting(), null).run());
 
-        assertTrue(e.headline().contains("factory.frozen is true"), e.render());
-        assertEquals(1, e.details().size(), e.render());
-        assertTrue(e.details().get(0).startsWith("s1: the spec or the contracts it uses changed"), e.render());
-        assertTrue(e.fix().contains("mvn factory:generate"), e.render());
+        assertEquals(GenerateFailedException.Reason.MODEL_REFUSED, e.reason());
+        assertEquals(Set.of(ModelRefusal.Reason.FROZEN), e.refusal().reasons());
+        assertEquals(List.of(new StaleSpec("s1", StaleSpec.Reason.INPUTS_CHANGED)), e.stale());
+        assertEquals(lockFile(), e.path());
         assertEquals(0, modelsCreated.get());
     }
 
@@ -175,8 +177,9 @@ class GenerationTest {
         GenerateFailedException e = assertThrows(GenerateFailedException.class,
                 () -> generation(specs, false, refusedButCounting(), null).run());
 
+        assertEquals(GenerateFailedException.Reason.HAND_EDITS, e.reason());
         assertEquals(List.of(edited + " (spec s0) differs from the lock"), e.details());
-        assertTrue(e.fix().contains("-Dfactory.regenerate=s0"), e.fix());
+        assertEquals(List.of("s0"), e.specIds());
     }
 
     @Test
@@ -187,8 +190,9 @@ class GenerationTest {
         GenerateFailedException e = assertThrows(GenerateFailedException.class,
                 () -> generation(withoutLast, false, refusedButCounting(), null).run());
 
-        assertTrue(e.headline().contains("[s2]"), e.render());
-        assertTrue(e.details().get(0).contains("com/acme/s2/impl/Impl.java"), e.render());
+        assertEquals(GenerateFailedException.Reason.ORPHANS, e.reason());
+        assertEquals(List.of("s2"), e.specIds());
+        assertTrue(e.details().get(0).contains("com/acme/s2/impl/Impl.java"), e.details()::toString);
     }
 
     @Test
@@ -211,8 +215,9 @@ class GenerationTest {
         GenerateFailedException e = assertThrows(GenerateFailedException.class,
                 () -> generation(specs, true, refusedButCounting(), "s0,nope").run());
 
-        assertTrue(e.headline().contains("[nope]"), e.render());
-        assertTrue(e.details().get(0).contains("[s0, s1]"), e.render());
+        assertEquals(GenerateFailedException.Reason.UNKNOWN_REGENERATE_IDS, e.reason());
+        assertEquals(List.of("nope"), e.specIds());
+        assertEquals(List.of("s0", "s1"), e.knownIds());
     }
 
     @Test
@@ -225,6 +230,7 @@ class GenerationTest {
         GenerateFailedException e = assertThrows(GenerateFailedException.class,
                 () -> generation(specs, false, refusedButCounting(), null).run());
 
+        assertEquals(GenerateFailedException.Reason.CLASHING_SERVICES_FILES, e.reason());
         assertEquals(List.of(clash.toString()), e.details());
     }
 }

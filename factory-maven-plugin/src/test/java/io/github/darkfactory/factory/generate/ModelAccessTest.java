@@ -48,7 +48,7 @@ class ModelAccessTest {
 
     @Test
     void a_refused_access_prepares_nothing() {
-        ModelAccess access = ModelAccess.refused("factory.frozen is true");
+        ModelAccess access = ModelAccess.refused(Fixtures.REFUSED);
 
         access.prepare();
 

@@ -56,13 +56,13 @@ class UpToDatePathTest {
 
         // speed is measured by src/bench/run-generate-bench.sh, never asserted here; the lock vouches
         // for every contract, so javac parses none (what the goal does on an up-to-date project)
-        LockAhead lockAhead = LockAhead.readInBackground(base.resolve("factory.lock.json"), () -> { });
-        SpecSet specs = SpecLoader.load(specsDir, List.of(), lockAhead);
+        LockPreload lockPreload = LockPreload.readInBackground(base.resolve("factory.lock.json"), () -> { });
+        SpecSet specs = SpecLoader.load(specsDir, List.of(), lockPreload);
         ContractMaterializer.materialize(specs, base.resolve("target/generated-sources/factory-contracts"));
         GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
                 base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(), "17"), null, null, false,
-                ModelAccess.refused("frozen"), 4, 4, ConcurrentHashMap.newKeySet()), lockAhead, FactoryLog.SILENT, Interruption.NONE).run();
+                ModelAccess.refused(Fixtures.REFUSED), 4, 4, ConcurrentHashMap.newKeySet(), null), lockPreload, FactoryLog.SILENT, Interruption.NONE).run();
         assertEquals(500, summary.upToDate().size());
     }
 }

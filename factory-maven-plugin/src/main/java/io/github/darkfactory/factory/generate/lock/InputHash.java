@@ -12,7 +12,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * The input hash of CONTRACT §4.3: the spec's text and the contracts of the spec and of its
+ * The input hash (docs/goals/generate.md): the spec's text and the contracts of the spec and of its
  * {@code dependsOn} specs, nothing else (model and prompt version are recorded, not hashed, so a
  * model upgrade does not silently invalidate every committed implementation). Every part is UTF-8
  * with LF endings and framed by a tag and its length, so moving text between parts changes the hash.

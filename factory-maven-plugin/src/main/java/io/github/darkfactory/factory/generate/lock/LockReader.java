@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a lock with Jackson's streaming parser. Data binding would be shorter, but setting up an
- * ObjectMapper and introspecting the records costs about 250 ms in a fresh JVM, most of the budget
- * of the up-to-date check. Unknown fields are skipped, so a newer plugin's additions do not break
+ * ObjectMapper and introspecting the records in a fresh JVM would be most of the budget of the
+ * up-to-date check (see docs/performance.md). Unknown fields are skipped, so a newer plugin's additions do not break
  * an older one.
  */
 final class LockReader {

@@ -56,10 +56,10 @@ public abstract class AbstractCodeModel implements CodeModel {
             } catch (RuntimeException e) {
                 Failure failure = classify(e);
                 if (!failure.retryable() || attempt == attempts) {
-                    // A rejected-key body may quote part of the key (OpenAI shows its last characters).
+                    // a rejected-key body may quote part of the key (OpenAI shows its last characters)
                     String detail = failure.kind() == Kind.AUTHENTICATION ? "HTTP " + failure.status() : scrub(failure.detail());
                     log.debug(describe() + ": attempt " + attempt + " failed (" + detail + "); giving up");
-                    throw new ModelCallException(failure.kind(), scrub(message(failure, attempt)), null);
+                    throw failed(failure, attempt);
                 }
                 Duration wait = failure.retryAfter().isPresent()
                         ? settings.retry().cap(failure.retryAfter().get())
@@ -110,6 +110,9 @@ public abstract class AbstractCodeModel implements CodeModel {
         if (has(e, InternalServerException.class) || status >= 500) {
             return new Failure(Kind.SERVER, true, status, detail, retryAfter);
         }
+        if (has(e, ModelNotFoundException.class) || status == 404) {
+            return new Failure(Kind.NOT_FOUND, false, status, detail, retryAfter);
+        }
         if (has(e, dev.langchain4j.exception.TimeoutException.class) || has(e, HttpTimeoutException.class)
                 || has(e, SocketTimeoutException.class) || status == 408) {
             return new Failure(Kind.TIMEOUT, true, status, detail, retryAfter);
@@ -127,35 +130,12 @@ public abstract class AbstractCodeModel implements CodeModel {
         return io != null && io.getMessage() != null && io.getMessage().contains("407");
     }
 
-    private String message(Failure failure, int attempts) {
-        String after = attempts == 1 ? "" : " after " + attempts + " attempts";
-        return switch (failure.kind()) {
-            case AUTHENTICATION -> failure.status() == 407
-                    ? "The proxy refused to pass on the call to " + describe() + " (HTTP 407 Proxy Authentication Required): "
-                            + "check the <username> and <password> of the active <proxy> in settings.xml"
-                            + (https
-                                    ? ", and for Basic authentication to an https URL run Maven with -Djdk.http.auth.tunneling.disabledSchemes= (see docs/providers.md)." : ".")
-                    : describe() + " rejected the credentials from " + settings.keySource()
-                            + " (HTTP " + failure.status() + "): check the key, or renew it, and run again.";
-            case RATE_LIMIT -> describe() + " kept refusing with HTTP 429 (rate limit)" + after
-                    + ": wait and run again, lower factory.parallelism, or raise the account's rate limit. Server said: "
-                    + quote(failure.detail());
-            case SERVER -> describe() + " failed with HTTP " + failure.status() + after
-                    + ": the provider has a problem; run again later. Server said: " + quote(failure.detail());
-            case TIMEOUT -> describe() + " did not answer within " + settings.timeout() + after
-                    + ": raise the model <timeout>, ask for less, or run again later.";
-            case NETWORK -> "Could not reach " + describe() + after + " (" + quote(failure.detail())
-                    + "): check the baseUrl, the network and the proxy in settings.xml.";
-            case OTHER -> describe() + " refused the request"
-                    + (failure.status() == 0 ? "" : " with HTTP " + failure.status()) + ": " + quote(failure.detail())
-                    + hint(failure) + ".";
-        };
-    }
-
-    private String hint(Failure failure) {
-        return failure.status() == 404
-                ? " (check the model <name> '" + settings.name() + "' and the <baseUrl>)"
-                : "";
+    /** The failure as data; the adapter says what to do about it. */
+    private ModelCallException failed(Failure failure, int attempts) {
+        // a rejected-key body may quote part of the key (OpenAI shows its last characters)
+        String detail = failure.kind() == Kind.AUTHENTICATION ? "" : scrub(quote(failure.detail()));
+        return new ModelCallException(failure.kind(), failure.status(), describe(), attempts, detail,
+                settings.keySource(), settings.timeout(), https);
     }
 
     /** A server could echo what we sent; make sure the key never leaves through a message. */
@@ -169,12 +149,13 @@ public abstract class AbstractCodeModel implements CodeModel {
         return flat.length() > MAX_QUOTE ? flat.substring(0, MAX_QUOTE) + "…" : flat;
     }
 
-    private static void sleep(Duration wait) {
+    private void sleep(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ModelCallException(Kind.OTHER, "Interrupted while waiting to retry a model call.", e);
+            throw new ModelCallException(Kind.OTHER, 0, describe(), 1, "interrupted while waiting to retry",
+                    settings.keySource(), settings.timeout(), https);
         }
     }
 

@@ -94,17 +94,21 @@ public final class CodeModels {
             case "ollama" -> OLLAMA_URL;
             default -> throw unknownProvider(settings.provider());
         };
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Model baseUrl '" + url + "' is not a URL: " + e.getMessage(), e);
-        }
-        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        if (!isHttpUrl(url)) {
             throw new IllegalArgumentException("Model baseUrl '" + url
                     + "' must be an http or https URL with a host, such as " + OPENAI_URL + ".");
         }
         return url;
+    }
+
+    /** The one check of a base URL, for the adapter's validation and ours: http or https, with a host. */
+    public static boolean isHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (IllegalArgumentException notAUri) {
+            return false;
+        }
     }
 
     private static boolean isOpenAiItself(String baseUrl) {

@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * fresh JVM the first time costs a few hundred milliseconds of class loading and initialisation,
  * which would otherwise fall on the first requests of the first wave, all at once. The client is set
  * up on a background thread while the specs load ({@code ModelAccess.prepare}), so this usually
- * costs the run nothing. Measured on 16 specs against a 2 s twin at parallelism 4, interleaved runs:
- * median 10.49 s without, 10.14 s with.
+ * costs the run nothing (measurements in docs/performance.md).
  */
 final class JsonWarmUp {
 

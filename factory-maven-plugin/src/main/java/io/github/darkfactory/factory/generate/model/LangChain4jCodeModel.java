@@ -35,7 +35,7 @@ final class LangChain4jCodeModel extends AbstractCodeModel {
         ChatResponse response = chatModel.chat(ChatRequest.builder().messages(messages).build());
         if (response.finishReason() == FinishReason.LENGTH) {
             log().warn(provider() + " model " + name() + " stopped at the output limit of " + maxTokens
-                    + " tokens; the answer is cut short. Raise the model <maxTokens> if this repeats.");
+                    + " tokens; the answer is cut short. Raise the model's maxTokens if this repeats.");
         }
         String text = response.aiMessage() == null || response.aiMessage().text() == null
                 ? "" : response.aiMessage().text();

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /** Compares specs, the lock and the files on disk; pure, so it is cheap enough for every CI build. */
 public final class Planner {
 
-    /** The value of {@code factory.regenerate} that forces every spec. */
+    /** The regenerate value that forces every spec. */
     public static final String ALL = "all";
 
     /** sha256 of an owned file as it is on disk, or null when it does not exist. */
@@ -34,15 +34,10 @@ public final class Planner {
     }
 
     /**
-     * @param forced              spec ids from {@code factory.regenerate} (see {@link #parseRegenerate})
-     * @param generatedThisSession specs already generated earlier in this Maven session: never forced again
+     * @param inputHash            {@link InputHash#of} each spec of {@code specs}, or a cache of it
+     * @param forced               spec ids the user asked to regenerate (see {@link #parseRegenerate})
+     * @param generatedThisSession specs already generated earlier in this build: never forced again
      */
-    public static Plan plan(SpecSet specs, Lock lock, FileHashes disk, Set<String> forced,
-                            Set<String> generatedThisSession) {
-        return plan(specs, lock, spec -> InputHash.of(spec, specs), disk, forced, generatedThisSession);
-    }
-
-    /** @param inputHash {@link InputHash#of} each spec of {@code specs}, or a cache of it */
     public static Plan plan(SpecSet specs, Lock lock, Function<Spec, String> inputHash, FileHashes disk,
                             Set<String> forced, Set<String> generatedThisSession) {
         Map<String, String> hashes = new LinkedHashMap<>();
@@ -60,14 +55,14 @@ public final class Planner {
             hashes.put(spec.id(), hash);
             LockEntry entry = lock.entry(spec.id());
             if (entry == null) {
-                stale.add(new StaleSpec(spec.id(), "it has never been generated (no entry in the lock file)"));
+                stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.NEVER_GENERATED));
                 continue;
             }
             boolean filesMatch = checkFiles(spec.id(), entry, onDisk, handEdited, missing);
             if (!hash.equals(entry.inputHash())) {
-                stale.add(new StaleSpec(spec.id(), "the spec or the contracts it uses changed since it was generated"));
+                stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.INPUTS_CHANGED));
             } else if (forced.contains(spec.id()) && !generatedThisSession.contains(spec.id())) {
-                stale.add(new StaleSpec(spec.id(), "factory.regenerate asks for it"));
+                stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.REGENERATION_ASKED));
             } else if (filesMatch) {
                 upToDate.add(spec.id());
             }
@@ -107,7 +102,7 @@ public final class Planner {
     }
 
     /**
-     * The ids named by {@code factory.regenerate}: a comma-separated list, or {@value #ALL}.
+     * The ids the user asked to regenerate: a comma-separated list, or {@value #ALL}.
      *
      * @throws UnknownSpecIdsException naming the unknown ids and listing the known ones
      */
@@ -128,7 +123,7 @@ public final class Planner {
         return ids;
     }
 
-    /** {@code factory.regenerate} named specs that do not exist. */
+    /** The ids to regenerate named specs that do not exist. */
     public static final class UnknownSpecIdsException extends Exception {
 
         private final List<String> unknown;

@@ -38,7 +38,7 @@ class PlannerTest {
     }
 
     private Plan plan(Lock lock, Set<String> forced, Set<String> generatedThisSession) {
-        return Planner.plan(specs, lock, disk::get, forced, generatedThisSession);
+        return Planner.plan(specs, lock, spec -> InputHash.of(spec, specs), disk::get, forced, generatedThisSession);
     }
 
     @Test
@@ -56,7 +56,7 @@ class PlannerTest {
         Plan plan = plan(lock, Set.of(), Set.of());
 
         assertEquals(Set.of("pricing"), plan.staleIds());
-        assertTrue(plan.stale().get(0).reason().contains("never been generated"));
+        assertEquals(StaleSpec.Reason.NEVER_GENERATED, plan.stale().get(0).reason());
     }
 
     @Test
@@ -67,7 +67,7 @@ class PlannerTest {
         Plan plan = plan(currentLock().with(Map.of("pricing", outdated), List.of()), Set.of(), Set.of());
 
         assertEquals(Set.of("pricing"), plan.staleIds());
-        assertTrue(plan.stale().get(0).reason().contains("changed"));
+        assertEquals(StaleSpec.Reason.INPUTS_CHANGED, plan.stale().get(0).reason());
         assertEquals(List.of("catalog"), plan.upToDate());
     }
 

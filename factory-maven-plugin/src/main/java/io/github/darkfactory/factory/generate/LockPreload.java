@@ -12,24 +12,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The lock, read once per goal, and the input hashes computed from it once per spec. The goal needs
- * both twice: the spec loader asks which contracts the lock vouches for (their input hash matches,
- * so javac parsed them when they were generated), then the planner compares every hash again. At
- * 500 specs reading and hashing twice showed in every CI build.
+ * The lock, read once per goal and ahead of need, and the input hashes computed from it once per
+ * spec. The goal needs both twice: the spec loader asks which contracts the lock vouches for (their
+ * input hash matches, so javac parsed them when they were generated), then the planner compares
+ * every hash again; at hundreds of specs reading and hashing twice shows in every CI build (see
+ * docs/performance.md).
  */
-public final class LockAhead implements SpecLoader.CheckedBefore {
+public final class LockPreload implements SpecLoader.CheckedBefore {
 
-    private final FutureTask<Lock> reading;
+    private final Once<Lock> reading;
     private final Runnable onStaleSpec;
     private final AtomicReference<Hashes> hashes = new AtomicReference<>();
 
-    private LockAhead(FutureTask<Lock> reading, Runnable onStaleSpec) {
+    private LockPreload(Once<Lock> reading, Runnable onStaleSpec) {
         this.reading = reading;
         this.onStaleSpec = onStaleSpec;
     }
@@ -41,31 +39,15 @@ public final class LockAhead implements SpecLoader.CheckedBefore {
      * @param onStaleSpec run whenever a spec is found stale while the specs load (such as
      *                    {@link ModelAccess#prepare}); it must be cheap after its first run
      */
-    public static LockAhead readInBackground(Path lockFile, Runnable onStaleSpec) {
-        LockAhead ahead = new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)), onStaleSpec);
-        ForkJoinPool.commonPool().execute(ahead.reading);
-        return ahead;
-    }
-
-    /** Reads the lock on the thread that first needs it. */
-    public static LockAhead readOnDemand(Path lockFile) {
-        return new LockAhead(new FutureTask<>(() -> LockFile.read(lockFile)), () -> { });
+    public static LockPreload readInBackground(Path lockFile, Runnable onStaleSpec) {
+        LockPreload preload = new LockPreload(new Once<>(() -> LockFile.read(lockFile)), onStaleSpec);
+        preload.reading.startInBackground("factory-lock-read");
+        return preload;
     }
 
     /** The lock, or an empty one when there is no file yet. */
     public Lock lock() throws LockFile.InvalidLockException {
-        reading.run();                                  // does nothing when another thread read it or is reading it
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the lock", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LockFile.InvalidLockException invalid) {
-                throw invalid;
-            }
-            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e.getCause());
-        }
+        return reading.get(LockFile.InvalidLockException.class);
     }
 
     /** An unreadable lock vouches for nothing; {@link Generation#run} reports it. A spec not vouched for is stale. */

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LockAheadTest {
+class LockPreloadTest {
 
     @TempDir
     Path dir;
@@ -33,52 +33,52 @@ class LockAheadTest {
     void vouches_for_the_contracts_of_specs_whose_input_hash_matches_their_entry() throws Exception {
         Path file = lockWith(Map.of("catalog", InputHash.of(catalog, specs), "pricing", "an older hash"));
 
-        LockAhead ahead = LockAhead.readInBackground(file, () -> { });
+        LockPreload preload = LockPreload.readInBackground(file, () -> { });
 
-        assertTrue(ahead.contractsOf(catalog, specs));
-        assertFalse(ahead.contractsOf(pricing, specs), "its input changed since it was generated");
-        assertEquals(2, ahead.lock().specs().size());
+        assertTrue(preload.contractsOf(catalog, specs));
+        assertFalse(preload.contractsOf(pricing, specs), "its input changed since it was generated");
+        assertEquals(2, preload.lock().specs().size());
     }
 
     @Test
     void a_stale_spec_is_announced_as_soon_as_it_is_found() throws Exception {
         Path file = lockWith(Map.of("catalog", InputHash.of(catalog, specs), "pricing", "an older hash"));
         List<String> announced = new java.util.ArrayList<>();
-        LockAhead ahead = LockAhead.readInBackground(file, () -> announced.add("stale"));
+        LockPreload preload = LockPreload.readInBackground(file, () -> announced.add("stale"));
 
-        ahead.contractsOf(catalog, specs);
+        preload.contractsOf(catalog, specs);
         assertEquals(List.of(), announced);
-        ahead.contractsOf(pricing, specs);
+        preload.contractsOf(pricing, specs);
         assertEquals(List.of("stale"), announced);
     }
 
     @Test
     void a_spec_without_an_entry_is_not_vouched_for() {
-        LockAhead ahead = LockAhead.readOnDemand(dir.resolve("factory.lock.json"));
+        LockPreload preload = LockPreload.readInBackground(dir.resolve("factory.lock.json"), () -> { });
 
-        assertFalse(ahead.contractsOf(catalog, specs));
+        assertFalse(preload.contractsOf(catalog, specs));
     }
 
     @Test
     void an_unreadable_lock_vouches_for_nothing_and_is_reported_when_asked_for() throws Exception {
         Path file = Files.writeString(dir.resolve("factory.lock.json"), "{ not json");
 
-        LockAhead ahead = LockAhead.readInBackground(file, () -> { });
+        LockPreload preload = LockPreload.readInBackground(file, () -> { });
 
-        assertFalse(ahead.contractsOf(catalog, specs));
-        assertThrows(LockFile.InvalidLockException.class, ahead::lock);
+        assertFalse(preload.contractsOf(catalog, specs));
+        assertThrows(LockFile.InvalidLockException.class, preload::lock);
     }
 
     @Test
     void the_input_hash_is_the_spec_sets_and_computed_once_per_spec() {
-        LockAhead ahead = LockAhead.readOnDemand(dir.resolve("factory.lock.json"));
+        LockPreload preload = LockPreload.readInBackground(dir.resolve("factory.lock.json"), () -> { });
 
-        String first = ahead.inputHash(pricing, specs);
+        String first = preload.inputHash(pricing, specs);
 
         assertEquals(InputHash.of(pricing, specs), first);
-        assertSame(first, ahead.inputHash(pricing, specs));
+        assertSame(first, preload.inputHash(pricing, specs));
         SpecSet withoutCatalog = new SpecSet(List.of(pricing));
-        assertEquals(InputHash.of(pricing, withoutCatalog), ahead.inputHash(pricing, withoutCatalog),
+        assertEquals(InputHash.of(pricing, withoutCatalog), preload.inputHash(pricing, withoutCatalog),
                 "another spec set is hashed afresh: the contracts of dependsOn specs are part of the hash");
     }
 

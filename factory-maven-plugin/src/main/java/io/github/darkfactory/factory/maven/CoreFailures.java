@@ -1,0 +1,26 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.generate.GenerateFailedException;
+import io.github.darkfactory.factory.generate.model.ModelCallException;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * The one place a Mojo turns a core exception into a build failure worded in pom terms; every Mojo
+ * calls the method for the core exception its goal can throw.
+ */
+final class CoreFailures {
+
+    private CoreFailures() {
+    }
+
+    static MojoFailureException of(GenerateFailedException e) {
+        return new MojoFailureException(GenerateFailureWording.render(e));
+    }
+
+    /** A model call that failed outside a spec's loop; a spec's own failure is part of a {@link GenerateFailedException}. */
+    static MojoFailureException of(ModelCallException e) {
+        return new MojoFailureException("The model could not be called: " + ModelCallWording.message(e)
+                + "\nCheck the <model> configuration, the key, and the network, then run mvn factory:"
+                + PropertyNames.GOAL_GENERATE + " again.");
+    }
+}
