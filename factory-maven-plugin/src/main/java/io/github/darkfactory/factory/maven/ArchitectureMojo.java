@@ -9,6 +9,7 @@ import io.github.darkfactory.factory.architecture.TestClassNames;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Layer;
+import io.github.darkfactory.rules.LayerProblem;
 import io.github.darkfactory.rules.Violation;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -98,11 +99,11 @@ public class ArchitectureMojo extends AbstractMojo {
 
     private List<Layer> validLayers() throws MojoExecutionException {
         List<Layer> configured = LayerConfig.toLayers(layers);
-        List<String> problems = FactoryRules.layerProblems(configured);
+        List<LayerProblem> problems = FactoryRules.layerProblems(configured);
         if (!problems.isEmpty()) {
-            throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin: "
-                    + String.join("; ", problems) + ". Fix the <layers> parameter: every name in <mayUse>"
-                    + " must be the <name> of another <layer>, and every layer needs a <name> and <packages>.");
+            Path pom = SpecsParameters.pomFile(project);
+            throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin:\n"
+                    + String.join("\n", problems.stream().map(p -> pom + ": " + LayerConfig.describe(p)).toList()));
         }
         return configured;
     }

@@ -1,13 +1,15 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.rules.Layer;
+import io.github.darkfactory.rules.LayerProblem;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * One {@code <layer>} of the pom: {@code <name>}, {@code <packages>} and {@code <mayUse>}, the
- * last two comma-separated. Maven fills the fields by name.
+ * last two comma-separated. Maven fills the fields by name. Problems of the layers are found by
+ * {@link io.github.darkfactory.rules.FactoryRules#layerProblems} and worded here, in pom terms.
  */
 public class LayerConfig {
 
@@ -25,6 +27,23 @@ public class LayerConfig {
 
     static List<Layer> toLayers(List<LayerConfig> configs) {
         return configs == null ? List.of() : configs.stream().map(LayerConfig::toLayer).toList();
+    }
+
+    /** {@code message — fix} for a problem of the {@code <layers>} parameter. */
+    static String describe(LayerProblem problem) {
+        String layer = problem.layer();
+        return switch (problem.kind()) {
+            case NO_NAME -> "a <layer> in the <layers> parameter has no <name>"
+                    + " — give every <layer> a <name>, such as <name>domain</name>";
+            case DUPLICATE_NAME -> "the <layers> parameter: layer '" + layer + "' is declared twice"
+                    + " — give each <layer> its own <name>, or merge the two";
+            case NO_PACKAGES -> "the <layers> parameter: layer '" + layer + "' has no <packages>"
+                    + " — list the packages of layer '" + layer + "' in its <packages>, comma-separated in ArchUnit"
+                    + " syntax, such as <packages>.." + layer + "..</packages>";
+            case UNKNOWN_MAY_USE -> "the <layers> parameter: layer '" + layer + "' has <mayUse>" + problem.mayUse()
+                    + "</mayUse>, which is not a configured layer — name only configured layers ("
+                    + String.join(", ", problem.layers()) + ") in <mayUse>, or add a <layer> named '" + problem.mayUse() + "'";
+        };
     }
 
     private static List<String> split(String commaSeparated) {

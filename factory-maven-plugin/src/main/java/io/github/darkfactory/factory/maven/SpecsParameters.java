@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.spec.InvalidSpecsException;
 import io.github.darkfactory.factory.spec.SpecLoader;
 import io.github.darkfactory.factory.spec.SpecProblem;
 import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.rules.LayerProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -67,7 +68,7 @@ public final class SpecsParameters {
             return loading.load();
         } catch (InvalidSpecsException e) {
             // Not chained: Maven would print the cause's message, the same problems a second time.
-            throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()));
+            throw new MojoFailureException(describe(e, specsDirectory.toPath(), pomFile(project)));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
         }
@@ -88,20 +89,26 @@ public final class SpecsParameters {
         return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
     }
 
-    static String describe(List<SpecProblem> problems, Path specsDirectory, Path baseDir) {
+    /**
+     * Every problem, one a line: the {@code <layers>} parameter's first, at the pom, then the specs'
+     * as {@code file:line: message — fix}.
+     */
+    static String describe(InvalidSpecsException invalid, Path specsDirectory, Path pom) {
+        int count = invalid.layerProblems().size() + invalid.problems().size();
         StringBuilder text = new StringBuilder()
-                .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+                .append(count).append(count == 1 ? " problem" : " problems")
                 .append(" in the specs of ").append(specsDirectory).append(':');
-        for (SpecProblem problem : problems) {
-            text.append('\n').append(render(problem, baseDir));
+        for (LayerProblem problem : invalid.layerProblems()) {
+            text.append('\n').append(pom).append(": ").append(LayerConfig.describe(problem));
+        }
+        for (SpecProblem problem : invalid.problems()) {
+            text.append('\n').append(problem.render());
         }
         return text.append("\nNothing is generated while any spec is invalid: fix the lines above and build again.").toString();
     }
 
-    /** {@code file:line: message — fix}; a problem of the pom's configuration has no line and names the pom. */
-    static String render(SpecProblem problem, Path baseDir) {
-        Path file = problem.file().isAbsolute() ? problem.file() : baseDir.resolve(problem.file());
-        String where = problem.line() > 0 ? file + ":" + problem.line() : file.toString();
-        return where + ": " + problem.message() + " — " + problem.fix();
+    /** The pom that configures the layers. */
+    static Path pomFile(MavenProject project) {
+        return project.getFile() != null ? project.getFile().toPath() : project.getBasedir().toPath().resolve("pom.xml");
     }
 }

@@ -2,7 +2,6 @@ package io.github.darkfactory.factory.spec;
 
 import io.github.darkfactory.rules.Layer;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
  * the earlier one, so the user knows both places.
  */
 final class SpecSetChecks {
-
-    /** Where problems of the {@code <layers>} configuration are reported: it lives in the pom. */
-    static final Path LAYERS_CONFIGURATION = Path.of("pom.xml");
 
     private final List<ParsedSpec> specs;
     private final Set<String> knownIds;
@@ -48,31 +44,12 @@ final class SpecSetChecks {
     static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
                       Problems problems) {
         SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, layersRequired, problems);
-        checks.layerConfiguration();
         checks.uniqueIds();
         checks.packages();
         checks.layers();
         checks.dependsOn();
         checks.requirementIds();
         checks.contractTypes();
-    }
-
-    private void layerConfiguration() {
-        String names = layerNames();
-        for (Layer layer : layers) {
-            if (layer.name() == null || layer.name().isBlank()) {
-                problems.add(LAYERS_CONFIGURATION, 0, "a <layer> in the <layers> parameter has no <name>",
-                        "give every <layer> a <name>, such as <name>domain</name>");
-                continue;
-            }
-            for (String used : layer.mayUse()) {
-                if (findLayer(used) == null) {
-                    problems.add(LAYERS_CONFIGURATION, 0, "the <layers> parameter: layer '" + layer.name()
-                                    + "' has <mayUse>" + used + "</mayUse>, which is not a configured layer",
-                            "name only configured layers (" + names + ") in <mayUse>, or add a <layer> named '" + used + "'");
-                }
-            }
-        }
     }
 
     private void uniqueIds() {
