@@ -21,8 +21,7 @@ class FactoryRulesTest {
     }
 
     private static List<String> rendered(List<Violation> violations) {
-        return violations.stream().map(v -> v.className() + " (" + v.sourceFile() + ":" + v.line() + "): "
-                + v.description()).toList();
+        return violations.stream().map(v -> v.location() + ": " + v.description()).toList();
     }
 
     @Test

@@ -101,7 +101,7 @@ public class ArchitectureMojo extends AbstractMojo {
         List<Layer> configured = LayerConfig.toLayers(layers);
         List<LayerProblem> problems = FactoryRules.layerProblems(configured);
         if (!problems.isEmpty()) {
-            Path pom = SpecsParameters.pomFile(project);
+            Path pom = MojoSpecs.pomFile(project);
             throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin:\n"
                     + String.join("\n", problems.stream().map(p -> pom + ": " + LayerConfig.describe(p)).toList()));
         }
@@ -113,7 +113,7 @@ public class ArchitectureMojo extends AbstractMojo {
         if (specsDirectory == null || !specsDirectory.isDirectory()) {
             return List.of();
         }
-        return SpecsParameters.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
+        return MojoSpecs.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
     }
 
     /** Classes of target/test-classes and of test-scoped dependency jars: main code must not use them. */

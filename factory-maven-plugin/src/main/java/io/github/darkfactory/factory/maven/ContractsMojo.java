@@ -52,13 +52,13 @@ public class ContractsMojo extends AbstractMojo {
             getLog().info("Skipping factory:contracts (" + (skip ? PropertyNames.SKIP : PropertyNames.CONTRACTS_SKIP) + "=true).");
             return;
         }
-        if (!SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
+        if (!MojoSpecs.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        SpecSet specs = SpecsParameters.loadForContractsOrFail(project, specsDirectory, layers);
+        SpecSet specs = MojoSpecs.loadForContractsOrFail(project, specsDirectory, layers);
         Path root;
         try {
-            root = ContractMaterializer.materialize(specs, SpecsParameters.contractsRoot(project));
+            root = ContractMaterializer.materialize(specs, MojoSpecs.contractsRoot(project));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage()
                     + " — check that the build directory is writable", e);

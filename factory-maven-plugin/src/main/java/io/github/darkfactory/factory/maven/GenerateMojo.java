@@ -105,7 +105,7 @@ public class GenerateMojo extends AbstractMojo {
         MavenFactoryLog log = new MavenFactoryLog(getLog());
         Generation.recover(lockFile.toPath(), log);
         // without specs but with a lock, every entry is an orphan the checks below must report
-        if (!lockFile.isFile() && !SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
+        if (!lockFile.isFile() && !MojoSpecs.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
         SourceRoots roots = SourceRoots.of(project);
@@ -126,7 +126,7 @@ public class GenerateMojo extends AbstractMojo {
         ModelAccess access = checking ? modelAccess(log) : ModelAccess.refused("skipped");
         // a spec found stale while loading starts the model's set-up, so it overlaps the loading
         LockAhead lockAhead = LockAhead.readInBackground(lockFile.toPath(), access::prepare);
-        SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers, lockAhead);
+        SpecSet specs = MojoSpecs.loadOrFail(project, specsDirectory, layers, lockAhead);
         ContractMaterializer.materialize(specs, roots.contracts());
         roots.register(project, outputDirectory.toPath());
         if (!checking) {

@@ -148,7 +148,7 @@ public class ScenariosMojo extends AbstractMojo {
                     + "): the scenarios run, but no requirement needs evidence");
             return List.of();
         }
-        return SpecsParameters.loadOrFail(project, specsDirectory, layers).requirements();
+        return MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
     /** An unset {@code ${argLine}} reaches us as its own literal text, which no JVM accepts. */

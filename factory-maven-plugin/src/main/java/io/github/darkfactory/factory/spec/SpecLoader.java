@@ -82,6 +82,7 @@ public final class SpecLoader {
     private static SpecSet load(Path specsDirectory, List<Layer> layers, CheckedBefore checkedBefore,
                                 boolean layersRequired) throws InvalidSpecsException {
         // each file on its own, in parallel: at hundreds of specs this is most of an up-to-date check
+        // (docs/performance.md)
         List<FileParts> files = specFiles(specsDirectory).parallelStream().map(SpecLoader::readParts).toList();
         List<LayerProblem> layerProblems = FactoryRules.layerProblems(layers);
         if (checkedBefore != CheckedBefore.NOTHING && layerProblems.isEmpty()) {
@@ -102,7 +103,7 @@ public final class SpecLoader {
                 files.stream().flatMap(f -> f.blocks().stream()).toList(), problems);
         SpecSet specs = validate(files, broken, layers, layersRequired, problems);
         if (!problems.isEmpty() || !layerProblems.isEmpty()) {
-            throw new InvalidSpecsException(problems.sorted(), layerProblems);
+            throw problems.failure(layerProblems);
         }
         return specs;
     }
@@ -135,8 +136,8 @@ public final class SpecLoader {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        // the walk's own attributes and a sort key computed once per file: both showed in an
-        // up-to-date check of 500 specs
+        // the walk's own attributes and a sort key computed once per file: both showed in the
+        // up-to-date check's profile (docs/performance.md)
         try (Stream<Path> paths = Files.find(directory, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
                 && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))) {
             Map<String, Path> byRelativePath = new TreeMap<>();

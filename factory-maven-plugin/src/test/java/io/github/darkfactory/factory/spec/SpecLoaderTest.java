@@ -357,15 +357,15 @@ class SpecLoaderTest {
     @Test
     void reports_an_unknown_layer_naming_the_configured_ones() throws IOException {
         write("web.md", "---\nid: web\npackage: com.acme.shop.adapters.web\nlayer: adapter\n---\n");
-        assertProblem("web.md", 4, "unknown layer 'adapter'; the configured layers are domain, application, adapters",
-                "or add a <layer> named 'adapter'");
+        assertEquals(List.of(new LayerLineProblem(specs.resolve("web.md"), 4, "adapter", List.of("domain", "application", "adapters"))),
+                assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, LAYERS)).layerLineProblems());
     }
 
     @Test
     void reports_a_layer_when_no_layers_are_configured() throws IOException {
         write("web.md", "---\nid: web\npackage: com.acme.web\nlayer: adapters\n---\n");
-        List<SpecProblem> problems = problemsWith(List.of());
-        assertProblem(problems, "web.md", 4, "no <layers> are configured", "remove the 'layer:' line");
+        assertEquals(List.of(new LayerLineProblem(specs.resolve("web.md"), 4, "adapters", List.of())),
+                assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, List.of())).layerLineProblems());
     }
 
     @Test

@@ -14,17 +14,19 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * What every goal that needs specs does first: decide whether there is anything to do, load the
- * specs, and word invalid specs as a build failure listing every problem as {@code file:line: message — fix}.
+ * Loads the specs for a Mojo, which every goal that needs them does first: decide whether there is
+ * anything to do, load the specs, and word invalid specs (and an unusable {@code <layers>}
+ * parameter) as a build failure listing every problem as {@code file:line: message — fix}.
  */
-public final class SpecsParameters {
+public final class MojoSpecs {
 
     /** Where the contracts are materialized, relative to {@code project.build.directory}. */
     public static final String CONTRACTS_DIRECTORY = "generated-sources/factory-contracts";
 
-    private SpecsParameters() {
+    private MojoSpecs() {
     }
 
     /**
@@ -57,23 +59,6 @@ public final class SpecsParameters {
                 checkedBefore));
     }
 
-    /** A way of loading the specs. */
-    private interface Loading {
-        SpecSet load() throws InvalidSpecsException;
-    }
-
-    private static SpecSet orFail(MavenProject project, File specsDirectory, Loading loading)
-            throws MojoFailureException, MojoExecutionException {
-        try {
-            return loading.load();
-        } catch (InvalidSpecsException e) {
-            // Not chained: Maven would print the cause's message, the same problems a second time.
-            throw new MojoFailureException(describe(e, specsDirectory.toPath(), pomFile(project)));
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
-        }
-    }
-
     /**
      * As {@link #loadOrFail(MavenProject, File, List)} for the contracts goal, which reads another
      * project's specs: without {@code <layers>} here, the specs' layer lines are left to that project.
@@ -89,26 +74,43 @@ public final class SpecsParameters {
         return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
     }
 
+    /** The pom that configures the layers: where their problems are reported. */
+    static Path pomFile(MavenProject project) {
+        return project.getFile() != null ? project.getFile().toPath() : project.getBasedir().toPath().resolve("pom.xml");
+    }
+
     /**
      * Every problem, one a line: the {@code <layers>} parameter's first, at the pom, then the specs'
-     * as {@code file:line: message — fix}.
+     * in file and line order, each as {@code file:line: message — fix}.
      */
     static String describe(InvalidSpecsException invalid, Path specsDirectory, Path pom) {
-        int count = invalid.layerProblems().size() + invalid.problems().size();
+        int count = invalid.count();
         StringBuilder text = new StringBuilder()
                 .append(count).append(count == 1 ? " problem" : " problems")
                 .append(" in the specs of ").append(specsDirectory).append(':');
         for (LayerProblem problem : invalid.layerProblems()) {
-            text.append('\n').append(pom).append(": ").append(LayerConfig.describe(problem));
+            text.append('\n').append(LayerConfig.describeAt(pom, problem));
         }
-        for (SpecProblem problem : invalid.problems()) {
-            text.append('\n').append(problem.render());
-        }
+        Stream.concat(invalid.problems().stream(), invalid.layerLineProblems().stream().map(LayerConfig::describe))
+                .sorted(SpecProblem.ORDER)
+                .forEach(problem -> text.append('\n').append(problem.render()));
         return text.append("\nNothing is generated while any spec is invalid: fix the lines above and build again.").toString();
     }
 
-    /** The pom that configures the layers. */
-    static Path pomFile(MavenProject project) {
-        return project.getFile() != null ? project.getFile().toPath() : project.getBasedir().toPath().resolve("pom.xml");
+    /** A way of loading the specs. */
+    private interface Loading {
+        SpecSet load() throws InvalidSpecsException;
+    }
+
+    private static SpecSet orFail(MavenProject project, File specsDirectory, Loading loading)
+            throws MojoFailureException, MojoExecutionException {
+        try {
+            return loading.load();
+        } catch (InvalidSpecsException e) {
+            // Not chained: Maven would print the cause's message, the same problems a second time.
+            throw new MojoFailureException(describe(e, specsDirectory.toPath(), pomFile(project)));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
+        }
     }
 }
