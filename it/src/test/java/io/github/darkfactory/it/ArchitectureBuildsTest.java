@@ -54,7 +54,7 @@ class ArchitectureBuildsTest {
     @Test
     void factory_skip_skips_the_check() {
         MavenBuild.copyOf("arch-streams", "skipped").property("factory.skip", "true").run("verify").assertSuccess()
-                .assertLine("Skipping the architecture check");
+                .assertLine("Skipping factory:architecture (factory.skip=true)");
     }
 
     @Test
