@@ -100,7 +100,8 @@ final class FrontMatterReader {
             return null;
         }
         if (!token.isScalarValue()) {
-            problem(keyLine, "'" + key + "' must be a single value, not a list or a map", "write it as '" + key + ": <value>'");
+            problem(keyLine, "'" + key + "' must be a single value, not a list or a map",
+                    "write one value on the line, after '" + key + ":'");
             parser.skipChildren();
             return null;
         }
