@@ -67,9 +67,9 @@ public final class FactoryRules {
      * @throws IllegalArgumentException when {@link #layerProblems(List)} finds any problem
      */
     public static FactoryRule layers(List<Layer> layers) {
-        List<String> problems = layerProblems(layers);
+        List<LayerProblem> problems = layerProblems(layers);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new IllegalArgumentException(String.join("; ", problems.stream().map(LayerProblem::describe).toList()));
         }
         LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true);
@@ -89,27 +89,31 @@ public final class FactoryRules {
     }
 
     /**
-     * What is wrong with a list of layers, one sentence each: a layer without a name or packages, a
-     * name used twice, a {@code mayUse} naming no layer. Empty when the layers are usable.
+     * What is wrong with a list of layers: a layer without a name or packages, a name used twice, a
+     * {@code mayUse} naming no layer. Empty when the layers are usable. This is the one check of
+     * layers: every goal and {@link #layers(List)} ask here.
      */
-    public static List<String> layerProblems(List<Layer> layers) {
-        List<String> problems = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+    public static List<LayerProblem> layerProblems(List<Layer> layers) {
+        List<String> names = layers.stream().map(Layer::name).filter(n -> n != null && !n.isBlank())
+                .distinct().toList();
+        List<LayerProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Layer layer : layers) {
             if (layer.name() == null || layer.name().isBlank()) {
-                problems.add("a layer has no name");
-            } else if (!names.add(layer.name())) {
-                problems.add("layer '" + layer.name() + "' is declared twice");
+                problems.add(new LayerProblem(LayerProblem.Kind.NO_NAME, null, null, names));
+                continue;
+            }
+            if (!seen.add(layer.name())) {
+                problems.add(new LayerProblem(LayerProblem.Kind.DUPLICATE_NAME, layer.name(), null, names));
             }
             if (layer.packages().isEmpty()) {
-                problems.add("layer '" + layer.name() + "' has no packages");
+                problems.add(new LayerProblem(LayerProblem.Kind.NO_PACKAGES, layer.name(), null, names));
             }
         }
         for (Layer layer : layers) {
             for (String used : layer.mayUse()) {
-                if (!names.contains(used)) {
-                    problems.add("layer '" + layer.name() + "' may use '" + used
-                            + "', which is not a layer (layers: " + String.join(", ", names.stream().sorted().toList()) + ")");
+                if (layer.name() != null && !layer.name().isBlank() && !names.contains(used)) {
+                    problems.add(new LayerProblem(LayerProblem.Kind.UNKNOWN_MAY_USE, layer.name(), used, names));
                 }
             }
         }

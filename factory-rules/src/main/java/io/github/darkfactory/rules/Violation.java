@@ -17,7 +17,16 @@ public record Violation(String ruleId, String className, String sourceFile, int 
 
     /** The one-line form used on the console and in the model's feedback. */
     public String render() {
-        String where = sourceFile == null ? className : className + " (" + sourceFile + ":" + line + ")";
-        return "[" + ruleId + "] " + where + ": " + description + " — why: " + why + " — fix: " + fix;
+        return "[" + ruleId + "] " + location() + ": " + explained();
+    }
+
+    /** Where it is, the one way every report says it: {@code com.acme.A (A.java:12)}, or the class alone. */
+    public String location() {
+        return sourceFile == null ? className : className + " (" + sourceFile + ":" + line + ")";
+    }
+
+    /** What was found, why it matters and what to change: {@code description — why: .. — fix: ..}. */
+    public String explained() {
+        return description + " — why: " + why + " — fix: " + fix;
     }
 }

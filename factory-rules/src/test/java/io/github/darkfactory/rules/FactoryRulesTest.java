@@ -21,8 +21,7 @@ class FactoryRulesTest {
     }
 
     private static List<String> rendered(List<Violation> violations) {
-        return violations.stream().map(v -> v.className() + " (" + v.sourceFile() + ":" + v.line() + "): "
-                + v.description()).toList();
+        return violations.stream().map(v -> v.location() + ": " + v.description()).toList();
     }
 
     @Test
@@ -68,7 +67,7 @@ class FactoryRulesTest {
         FactoryRule rule = FactoryRules.layers(List.of(
                 new Layer("domain", List.of("..layers.domain.."), List.of()),
                 new Layer("adapters", List.of("..layers.adapters.."), List.of("domain")),
-                new Layer("web", List.of("..web.."), List.of("adapters", "domain"))));
+                new Layer("web", List.of("..web.."), List.of("domain", "adapters"))));
 
         List<Violation> found = rule.check(importExamples("layers"));
 
@@ -83,7 +82,27 @@ class FactoryRulesTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FactoryRules.layers(layers));
 
-        assertEquals("layer 'adapters' may use 'domian', which is not a layer (layers: adapters, domain)", e.getMessage());
+        assertEquals("layer 'adapters' may use 'domian', which is not a layer (layers: domain, adapters)", e.getMessage());
+    }
+
+    @Test
+    void layer_problems_reports_each_unusable_layer_as_data() {
+        List<Layer> layers = List.of(new Layer("domain", List.of("..domain.."), List.of()),
+                new Layer("domain", List.of("..core.."), List.of()),
+                new Layer("adapters", List.of(), List.of("domain")),
+                new Layer(" ", List.of("..web.."), List.of("nowhere")));
+
+        assertEquals(List.of(
+                new LayerProblem(LayerProblem.Kind.DUPLICATE_NAME, "domain", null, List.of("domain", "adapters")),
+                new LayerProblem(LayerProblem.Kind.NO_PACKAGES, "adapters", null, List.of("domain", "adapters")),
+                new LayerProblem(LayerProblem.Kind.NO_NAME, null, null, List.of("domain", "adapters"))),
+                FactoryRules.layerProblems(layers));
+    }
+
+    @Test
+    void layer_problems_finds_nothing_wrong_with_usable_layers() {
+        assertEquals(List.of(), FactoryRules.layerProblems(List.of(new Layer("domain", List.of("..domain.."), List.of()),
+                new Layer("adapters", List.of("..adapters.."), List.of("domain")))));
     }
 
     @Test

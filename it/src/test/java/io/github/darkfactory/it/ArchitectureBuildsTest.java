@@ -54,7 +54,7 @@ class ArchitectureBuildsTest {
     @Test
     void factory_skip_skips_the_check() {
         MavenBuild.copyOf("arch-streams", "skipped").property("factory.skip", "true").run("verify").assertSuccess()
-                .assertLine("Skipping the architecture check");
+                .assertLine("Skipping factory:architecture (factory.skip=true)");
     }
 
     @Test
@@ -98,8 +98,10 @@ class ArchitectureBuildsTest {
     @Test
     void a_may_use_naming_no_layer_fails_naming_the_layers_parameter() {
         MavenBuild.copyOf("arch-unknown-layer").run("verify").assertFailure()
-                .assertLine("Invalid <layers> configuration", "layer 'adapters' may use 'domian', which is not a layer (layers: adapters, domain)",
-                        "Fix the <layers> parameter");
+                .assertLine("Invalid <layers> configuration of the factory-maven-plugin:")
+                .assertLine("arch-unknown-layer/pom.xml: the <layers> parameter: layer 'adapters' has <mayUse>domian</mayUse>,"
+                        + " which is not a configured layer — name only configured layers (domain, adapters) in <mayUse>,"
+                        + " or add a <layer> named 'domian'");
     }
 
     @Test

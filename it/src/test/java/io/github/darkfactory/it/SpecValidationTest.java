@@ -95,6 +95,19 @@ class SpecValidationTest {
     }
 
     @Test
+    void a_layer_without_packages_fails_spec_loading_naming_the_layer_and_the_fix() {
+        MavenBuild.Result result = MavenBuild.copyOf("spec-layer-no-packages").run("factory:generate");
+
+        assertEquals(1, result.exitCode(), result::log);
+        result.assertLine("[ERROR] Failed to execute goal", "1 problem in the specs of", "spec-layer-no-packages/src/main/specs:")
+                .assertLine("[ERROR] ", "spec-layer-no-packages/pom.xml: the <layers> parameter: layer 'adapters' has no <packages>"
+                        + " — list the packages of layer 'adapters' in its <packages>, comma-separated in ArchUnit syntax,"
+                        + " such as <packages>..adapters..</packages>")
+                .assertLine("Nothing is generated while any spec is invalid")
+                .assertNoLine("IllegalArgumentException");
+    }
+
+    @Test
     void skipping_the_goal_does_not_read_the_specs() {
         MavenBuild.copyOf("spec-bad", "skipped").property("factory.contracts.skip", "true").run("generate-sources").assertSuccess()
                 .assertLine("Skipping factory:contracts (factory.contracts.skip=true)");

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
+import io.github.darkfactory.rules.LayerProblem;
 import io.github.darkfactory.rules.Violation;
 
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class ArchitectureCheck {
     }
 
     private static void requireValidLayers(ArchitectureInput input) {
-        List<String> problems = FactoryRules.layerProblems(input.layers());
+        List<LayerProblem> problems = FactoryRules.layerProblems(input.layers());
         if (!problems.isEmpty()) {
             throw new InvalidLayersException(problems);
         }

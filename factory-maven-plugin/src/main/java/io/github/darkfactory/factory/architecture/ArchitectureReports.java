@@ -70,7 +70,7 @@ final class ArchitectureReports {
                     .put("ruleId", v.ruleId())
                     .put("level", finding.baselined() ? "note" : "error")
                     .put("baselineState", finding.baselined() ? "unchanged" : "new");
-            result.putObject("message").put("text", v.description() + " — why: " + v.why() + " — fix: " + v.fix());
+            result.putObject("message").put("text", v.explained());
             ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
             location.putObject("artifactLocation").put("uri", sourcePath(v));
             if (v.line() > 0) {

@@ -121,7 +121,8 @@ public final class Baseline {
     /** The file content: pretty-printed, sorted, LF line endings; {@code count} only where it is above 1. */
     public String text() {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("comment", "Architecture violations accepted for now; rewrite with -Dfactory.architecture.updateBaseline=true.");
+        root.put("comment", "Architecture violations accepted for now; rewrite it with the architecture goal's"
+                + " updateBaseline parameter.");
         ArrayNode array = root.putArray("violations");
         counts.forEach((entry, count) -> {
             ObjectNode node = array.addObject().put("rule", entry.rule()).put("class", entry.className())

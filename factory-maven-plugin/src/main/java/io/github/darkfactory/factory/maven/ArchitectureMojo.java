@@ -7,18 +7,14 @@ import io.github.darkfactory.factory.architecture.ArchitectureResult;
 import io.github.darkfactory.factory.architecture.InvalidBaselineException;
 import io.github.darkfactory.factory.architecture.TestClassNames;
 import io.github.darkfactory.factory.spec.Spec;
-import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Layer;
-import io.github.darkfactory.rules.Violation;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,21 +27,25 @@ import java.util.Set;
 /**
  * Checks the compiled main classes against the configured layers and the rules of factory-rules,
  * writes {@code target/factory/architecture.json} and {@code architecture.sarif}, and fails on any
- * violation that the baseline does not accept.
+ * violation that the baseline does not accept (docs/goals/architecture.md).
  */
 @Mojo(name = PropertyNames.GOAL_ARCHITECTURE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ArchitectureMojo extends AbstractMojo {
+public class ArchitectureMojo extends FactoryMojo {
 
-    /** The layers: {@code <layer><name>..</name><packages>..</packages><mayUse>..</mayUse></layer>}. */
+    /**
+     * The layers, each {@code <layer><name>domain</name><packages>..domain..</packages><mayUse>..</mayUse></layer>}:
+     * {@code packages} and {@code mayUse} are comma-separated; a layer may depend only on the layers its
+     * {@code mayUse} lists (none: on no other layer).
+     */
     @Parameter
     private List<LayerConfig> layers;
 
-    /** The specs; their packages must be free of cycles between each other. */
+    /** The directory holding the specs; their packages must be free of cycles between each other. */
     @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
     private File specsDirectory;
 
-    /** Violations accepted for now; reported, but they do not fail the build. */
+    /** Violations accepted for now: reported, but they do not fail the build. */
     @Parameter(property = PropertyNames.BASELINE, defaultValue = "${project.basedir}/factory-baseline.json")
     private File baseline;
 
@@ -53,29 +53,28 @@ public class ArchitectureMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.UPDATE_BASELINE, defaultValue = "false")
     private boolean updateBaseline;
 
-    /** Skips every goal of the plugin. */
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
     /** Skips this goal. */
     @Parameter(property = PropertyNames.ARCHITECTURE_SKIP, defaultValue = "false")
     private boolean skipArchitecture;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    @Override
+    protected String goal() {
+        return PropertyNames.GOAL_ARCHITECTURE;
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipArchitecture) {
-            getLog().info("Skipping the architecture check (" + PropertyNames.SKIP + " or " + PropertyNames.ARCHITECTURE_SKIP + ").");
-            return;
-        }
+    protected boolean skipGoal() {
+        return skipArchitecture;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        List<Layer> checkedLayers = LayerConfig.validated(layers, MojoSpecs.pomFile(project));
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
             getLog().info("No compiled classes in " + relative(classes) + ": nothing to do.");
             return;
         }
-        List<Layer> checkedLayers = validLayers();
         ArchitectureRequest request = new ArchitectureRequest(
                 new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames()),
                 project.getBasedir().toPath(), project.getCompileSourceRoots().stream().map(Path::of).toList(),
@@ -89,22 +88,10 @@ public class ArchitectureMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the architecture reports or baseline: " + e.getMessage(), e);
         }
-        List<Violation> fresh = result.newViolations();
-        if (!fresh.isEmpty()) {
-            throw new MojoFailureException(fresh.size() + " architecture violation(s); see " + relative(result.sarifReport())
-                    + "; fix them or record them with -D" + PropertyNames.UPDATE_BASELINE + "=true");
+        if (!result.newViolations().isEmpty()) {
+            throw new MojoFailureException(result.newViolations().size() + " architecture violation(s); see "
+                    + relative(result.sarifReport()) + "; fix them or record them with -D" + PropertyNames.UPDATE_BASELINE + "=true");
         }
-    }
-
-    private List<Layer> validLayers() throws MojoExecutionException {
-        List<Layer> configured = LayerConfig.toLayers(layers);
-        List<String> problems = FactoryRules.layerProblems(configured);
-        if (!problems.isEmpty()) {
-            throw new MojoExecutionException("Invalid <layers> configuration of the factory-maven-plugin: "
-                    + String.join("; ", problems) + ". Fix the <layers> parameter: every name in <mayUse>"
-                    + " must be the <name> of another <layer>, and every layer needs a <name> and <packages>.");
-        }
-        return configured;
     }
 
     /** The packages of the module's specs, which must be free of cycles; none without a specs directory. */
@@ -112,7 +99,7 @@ public class ArchitectureMojo extends AbstractMojo {
         if (specsDirectory == null || !specsDirectory.isDirectory()) {
             return List.of();
         }
-        return SpecsParameters.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
+        return MojoSpecs.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
     }
 
     /** Classes of target/test-classes and of test-scoped dependency jars: main code must not use them. */

@@ -3,13 +3,11 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.contracts.ContractMaterializer;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -19,13 +17,10 @@ import java.util.List;
 /**
  * Writes the contracts of the specs to {@code target/generated-sources/factory-contracts} and adds
  * that directory as a compile source root, so a project (typically a scenario project) compiles
- * against the contracts alone. Never calls a model.
+ * against the contracts alone. Never calls a model (docs/goals/contracts.md).
  */
 @Mojo(name = PropertyNames.GOAL_CONTRACTS, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class ContractsMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class ContractsMojo extends FactoryMojo {
 
     /** The directory holding the specs ({@code **}{@code /*.md}), for example {@code ../product/src/main/specs}. */
     @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
@@ -38,27 +33,30 @@ public class ContractsMojo extends AbstractMojo {
     @Parameter
     private List<LayerConfig> layers;
 
-    /** Skips every goal of the plugin. */
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
-
     /** Skips this goal. */
     @Parameter(property = PropertyNames.CONTRACTS_SKIP, defaultValue = "false")
     private boolean skipContracts;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipContracts) {
-            getLog().info("Skipping factory:contracts (" + (skip ? PropertyNames.SKIP : PropertyNames.CONTRACTS_SKIP) + "=true).");
+    protected String goal() {
+        return PropertyNames.GOAL_CONTRACTS;
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipContracts;
+    }
+
+    /** The specs are validated as they load, the {@code <layers>} parameter with them, so every problem shows at once. */
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (!MojoSpecs.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
-        if (!SpecsParameters.hasSpecs(project, specsDirectory, getLog())) {
-            return;
-        }
-        SpecSet specs = SpecsParameters.loadForContractsOrFail(project, specsDirectory, layers);
+        SpecSet specs = MojoSpecs.loadForContractsOrFail(project, specsDirectory, layers);
         Path root;
         try {
-            root = ContractMaterializer.materialize(specs, SpecsParameters.contractsRoot(project));
+            root = ContractMaterializer.materialize(specs, MojoSpecs.contractsRoot(project));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage()
                     + " — check that the build directory is writable", e);

@@ -103,7 +103,7 @@ public class GenerateMojo extends FactoryMojo {
         ModelAccess access = ModelAccessFactory.create(model, session, settingsDecrypter, commandLine, frozen, log);
         // a spec found stale while loading starts the model's set-up, so it overlaps the loading
         LockPreload lock = LockPreload.readInBackground(lockFile.toPath(), access::prepare);
-        SpecSet specs = roots.materializeAndRegister(SpecsParameters.loadOrFail(project, specsDirectory, layers, lock),
+        SpecSet specs = roots.materializeAndRegister(MojoSpecs.loadOrFail(project, specsDirectory, layers, lock),
                 project, outputDirectory.toPath());
         ProjectInputs inputs = ProjectInputs.of(project, roots, release);
         GenerateRequest request = new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
@@ -123,7 +123,7 @@ public class GenerateMojo extends FactoryMojo {
     @Override
     protected void whenSkipped(GoalSkip skipped) throws MojoExecutionException, MojoFailureException {
         if (hasWork()) {
-            SpecSet specs = SpecsParameters.loadOrFail(project, specsDirectory, layers,
+            SpecSet specs = MojoSpecs.loadOrFail(project, specsDirectory, layers,
                     LockPreload.readInBackground(lockFile.toPath(), () -> { }));
             SourceRoots.of(project).materializeAndRegister(specs, project, outputDirectory.toPath());
             getLog().info(skipped.message() + "; contracts and generated sources are registered.");
@@ -134,7 +134,7 @@ public class GenerateMojo extends FactoryMojo {
     private boolean hasWork() {
         Generation.recover(lockFile.toPath(), new MavenFactoryLog(getLog()));
         return lockFile.isFile() && !"pom".equals(project.getPackaging())
-                || SpecsParameters.hasSpecs(project, specsDirectory, getLog());
+                || MojoSpecs.hasSpecs(project, specsDirectory, getLog());
     }
 
     @Override

@@ -129,7 +129,7 @@ public class ScenariosMojo extends FactoryMojo {
                     + "): the scenarios run, but no requirement needs evidence");
             return List.of();
         }
-        return SpecsParameters.loadOrFail(project, specsDirectory, layers).requirements();
+        return MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
     private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)

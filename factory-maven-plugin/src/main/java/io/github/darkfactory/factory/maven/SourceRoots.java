@@ -17,7 +17,7 @@ import java.nio.file.Path;
 record SourceRoots(Path contracts, Path factoryResources) {
 
     static SourceRoots of(MavenProject project) {
-        return new SourceRoots(SpecsParameters.contractsRoot(project),
+        return new SourceRoots(MojoSpecs.contractsRoot(project),
                 project.getBasedir().toPath().resolve("src/factory/resources"));
     }
 

@@ -1,6 +1,8 @@
 package io.github.darkfactory.factory.spec;
 
+import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Layer;
+import io.github.darkfactory.rules.LayerProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +49,7 @@ public final class SpecLoader {
      * block parsed by javac.
      *
      * @param layers the configured layers, to check each spec's {@code layer} and the layers' {@code mayUse}
-     * @throws InvalidSpecsException listing every problem when any spec is invalid
+     * @throws InvalidSpecsException listing every problem when any spec or layer is invalid
      * @throws java.io.UncheckedIOException when the directory or a file cannot be read
      * @throws IllegalStateException when the running Java has no compiler (a JRE, not a JDK)
      */
@@ -80,8 +82,10 @@ public final class SpecLoader {
     private static SpecSet load(Path specsDirectory, List<Layer> layers, CheckedBefore checkedBefore,
                                 boolean layersRequired) throws InvalidSpecsException {
         // each file on its own, in parallel: at hundreds of specs this is most of an up-to-date check
+        // (docs/performance.md)
         List<FileParts> files = specFiles(specsDirectory).parallelStream().map(SpecLoader::readParts).toList();
-        if (checkedBefore != CheckedBefore.NOTHING) {
+        List<LayerProblem> layerProblems = FactoryRules.layerProblems(layers);
+        if (checkedBefore != CheckedBefore.NOTHING && layerProblems.isEmpty()) {
             Problems problems = new Problems();
             SpecSet outlined = validate(files, Set.of(), layers, layersRequired, problems);
             if (problems.isEmpty()) {
@@ -98,8 +102,8 @@ public final class SpecLoader {
         Set<ContractParser.Block> broken = ContractParser.syntaxErrors(
                 files.stream().flatMap(f -> f.blocks().stream()).toList(), problems);
         SpecSet specs = validate(files, broken, layers, layersRequired, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidSpecsException(problems.sorted());
+        if (!problems.isEmpty() || !layerProblems.isEmpty()) {
+            throw problems.failure(layerProblems);
         }
         return specs;
     }
@@ -132,8 +136,8 @@ public final class SpecLoader {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        // the walk's own attributes and a sort key computed once per file: both showed in an
-        // up-to-date check of 500 specs
+        // the walk's own attributes and a sort key computed once per file: both showed in the
+        // up-to-date check's profile (docs/performance.md)
         try (Stream<Path> paths = Files.find(directory, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
                 && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))) {
             Map<String, Path> byRelativePath = new TreeMap<>();

@@ -2,15 +2,12 @@ package io.github.darkfactory.factory.spec;
 
 import io.github.darkfactory.rules.Layer;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -20,9 +17,6 @@ import java.util.stream.Collectors;
  * the earlier one, so the user knows both places.
  */
 final class SpecSetChecks {
-
-    /** Where problems of the {@code <layers>} configuration are reported: it lives in the pom. */
-    static final Path LAYERS_CONFIGURATION = Path.of("pom.xml");
 
     private final List<ParsedSpec> specs;
     private final Set<String> knownIds;
@@ -48,31 +42,12 @@ final class SpecSetChecks {
     static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
                       Problems problems) {
         SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, layersRequired, problems);
-        checks.layerConfiguration();
         checks.uniqueIds();
-        checks.packages();
+        PackageClashes.report(specs, problems);
         checks.layers();
         checks.dependsOn();
         checks.requirementIds();
         checks.contractTypes();
-    }
-
-    private void layerConfiguration() {
-        String names = layerNames();
-        for (Layer layer : layers) {
-            if (layer.name() == null || layer.name().isBlank()) {
-                problems.add(LAYERS_CONFIGURATION, 0, "a <layer> in the <layers> parameter has no <name>",
-                        "give every <layer> a <name>, such as <name>domain</name>");
-                continue;
-            }
-            for (String used : layer.mayUse()) {
-                if (findLayer(used) == null) {
-                    problems.add(LAYERS_CONFIGURATION, 0, "the <layers> parameter: layer '" + layer.name()
-                                    + "' has <mayUse>" + used + "</mayUse>, which is not a configured layer",
-                            "name only configured layers (" + names + ") in <mayUse>, or add a <layer> named '" + used + "'");
-                }
-            }
-        }
     }
 
     private void uniqueIds() {
@@ -87,59 +62,6 @@ final class SpecSetChecks {
         }
     }
 
-    private void packages() {
-        // each spec is compared with the earlier specs whose package equals, encloses or lies inside its
-        // own, found through a sorted index rather than by trying every pair: 500 specs are 125,000 pairs
-        TreeMap<String, List<Integer>> byPackage = new TreeMap<>();
-        for (int i = 0; i < specs.size(); i++) {
-            byPackage.computeIfAbsent(specs.get(i).packageName(), k -> new ArrayList<>()).add(i);
-        }
-        for (int i = 0; i < specs.size(); i++) {
-            ParsedSpec spec = specs.get(i);
-            for (int earlier : earlierRelatives(i, byPackage)) {
-                String message = packageClash(spec, specs.get(earlier));
-                if (message != null) {
-                    problems.add(spec.file(), spec.frontMatter().packageName().line(), message,
-                            "give every spec a package of its own that is neither inside nor around another spec's package,"
-                                    + " such as sibling packages com.acme.shop.pricing and com.acme.shop.catalog");
-                }
-            }
-        }
-    }
-
-    /** Earlier specs (in file order) whose package is spec {@code i}'s own, one around it or one inside it. */
-    private List<Integer> earlierRelatives(int i, TreeMap<String, List<Integer>> byPackage) {
-        String mine = specs.get(i).packageName();
-        List<Integer> relatives = new ArrayList<>(byPackage.get(mine));
-        for (int dot = mine.indexOf('.'); dot > 0; dot = mine.indexOf('.', dot + 1)) {
-            relatives.addAll(byPackage.getOrDefault(mine.substring(0, dot), List.of()));
-        }
-        // '/' sorts right after '.', so this range holds exactly the packages inside mine
-        byPackage.subMap(mine + ".", mine + "/").values().forEach(relatives::addAll);
-        return relatives.stream().filter(j -> j < i).sorted().toList();
-    }
-
-    /** The clash between two related specs' packages, or null. */
-    private static String packageClash(ParsedSpec spec, ParsedSpec other) {
-        String mine = spec.packageName();
-        String theirs = other.packageName();
-        String clash;
-        if (mine.equals(theirs)) {
-            clash = "the package " + mine + " is also the package";
-        } else if (isNestedIn(mine, theirs)) {
-            clash = "the package " + mine + " is nested in the package " + theirs;
-        } else if (isNestedIn(theirs, mine)) {
-            clash = "the package " + mine + " contains the package " + theirs;
-        } else {
-            return null;
-        }
-        return clash + " of spec '" + other.id() + "' (" + other.file() + ")";
-    }
-
-    private static boolean isNestedIn(String inner, String outer) {
-        return inner.length() > outer.length() && inner.charAt(outer.length()) == '.' && inner.startsWith(outer);
-    }
-
     private void layers() {
         for (ParsedSpec spec : specs) {
             Located declared = spec.frontMatter().layer();
@@ -147,13 +69,8 @@ final class SpecSetChecks {
                 continue;
             }
             Layer layer = findLayer(declared.value());
-            if (layers.isEmpty()) {
-                problems.add(spec.file(), declared.line(), "the spec names layer '" + declared.value()
-                        + "' but no <layers> are configured", "configure <layers> in the plugin's configuration, or remove the 'layer:' line");
-            } else if (layer == null) {
-                problems.add(spec.file(), declared.line(), "unknown layer '" + declared.value()
-                                + "'; the configured layers are " + layerNames(),
-                        "use one of " + layerNames() + ", or add a <layer> named '" + declared.value() + "' to <layers>");
+            if (layer == null) {
+                problems.add(new LayerLineProblem(spec.file(), declared.line(), declared.value(), layerNames()));
             } else if (!layer.contains(spec.packageName())) {
                 problems.add(spec.file(), declared.line(), "the package " + spec.packageName() + " is not in layer '"
                         + layer.name() + "' (packages " + String.join(",", layer.packages()) + ")", wrongLayerFix(spec, layer));
@@ -180,7 +97,7 @@ final class SpecSetChecks {
                 }
             }
         }
-        new CycleFinder(byId, problems).findAll();
+        new DependsOnCycles(byId, problems).findAll();
     }
 
     private void requirementIds() {
@@ -244,54 +161,7 @@ final class SpecSetChecks {
         return layers.stream().filter(l -> Objects.equals(l.name(), name)).findFirst().orElse(null);
     }
 
-    private String layerNames() {
-        return layers.stream().map(Layer::name).filter(Objects::nonNull).collect(Collectors.joining(", "));
-    }
-
-    /** Depth-first search over dependsOn; each back edge closes one cycle, reported with its path. */
-    private static final class CycleFinder {
-
-        private final Map<String, ParsedSpec> byId;
-        private final Problems problems;
-        private final Map<String, Boolean> finished = new HashMap<>();
-        private final List<String> path = new ArrayList<>();
-
-        CycleFinder(Map<String, ParsedSpec> byId, Problems problems) {
-            this.byId = byId;
-            this.problems = problems;
-        }
-
-        void findAll() {
-            byId.keySet().forEach(this::visit);
-        }
-
-        private void visit(String id) {
-            if (finished.containsKey(id)) {
-                return;
-            }
-            finished.put(id, false);
-            path.add(id);
-            ParsedSpec spec = byId.get(id);
-            for (Located target : spec.frontMatter().dependsOn()) {
-                if (!byId.containsKey(target.value())) {
-                    continue;
-                }
-                if (Boolean.FALSE.equals(finished.get(target.value()))) {
-                    report(spec, target);
-                } else {
-                    visit(target.value());
-                }
-            }
-            path.remove(path.size() - 1);
-            finished.put(id, true);
-        }
-
-        private void report(ParsedSpec spec, Located target) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target.value()), path.size()));
-            cycle.add(target.value());
-            problems.add(spec.file(), target.line(), "dependsOn forms a cycle: " + String.join(" -> ", cycle),
-                    "remove one dependsOn entry of this cycle; specs may depend on each other only one way"
-                            + " (move shared types into a spec both depend on)");
-        }
+    private List<String> layerNames() {
+        return layers.stream().map(Layer::name).filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.architecture;
 
 import io.github.darkfactory.rules.Layer;
+import io.github.darkfactory.rules.LayerProblem;
 import io.github.darkfactory.rules.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +121,7 @@ class ArchitectureCheckTest {
 
         InvalidLayersException e = assertThrows(InvalidLayersException.class, () -> ArchitectureCheck.run(input));
 
-        assertEquals(List.of("layer 'adapters' may use 'domian', which is not a layer (layers: adapters, domain)"), e.problems());
+        assertEquals(List.of(new LayerProblem(LayerProblem.Kind.UNKNOWN_MAY_USE, "adapters", "domian",
+                List.of("domain", "adapters"))), e.problems());
     }
 }

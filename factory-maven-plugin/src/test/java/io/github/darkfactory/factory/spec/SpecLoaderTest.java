@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.spec;
 
 import io.github.darkfactory.rules.Layer;
+import io.github.darkfactory.rules.LayerProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -356,15 +357,15 @@ class SpecLoaderTest {
     @Test
     void reports_an_unknown_layer_naming_the_configured_ones() throws IOException {
         write("web.md", "---\nid: web\npackage: com.acme.shop.adapters.web\nlayer: adapter\n---\n");
-        assertProblem("web.md", 4, "unknown layer 'adapter'; the configured layers are domain, application, adapters",
-                "or add a <layer> named 'adapter'");
+        assertEquals(List.of(new LayerLineProblem(specs.resolve("web.md"), 4, "adapter", List.of("domain", "application", "adapters"))),
+                assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, LAYERS)).layerLineProblems());
     }
 
     @Test
     void reports_a_layer_when_no_layers_are_configured() throws IOException {
         write("web.md", "---\nid: web\npackage: com.acme.web\nlayer: adapters\n---\n");
-        List<SpecProblem> problems = problemsWith(List.of());
-        assertProblem(problems, "web.md", 4, "no <layers> are configured", "remove the 'layer:' line");
+        assertEquals(List.of(new LayerLineProblem(specs.resolve("web.md"), 4, "adapters", List.of())),
+                assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, List.of())).layerLineProblems());
     }
 
     @Test
@@ -407,13 +408,27 @@ class SpecLoaderTest {
     }
 
     @Test
-    void reports_may_use_naming_an_unconfigured_layer() throws IOException {
+    void reports_may_use_naming_an_unconfigured_layer_as_data_for_the_caller_to_word() throws IOException {
         List<Layer> layers = List.of(new Layer("domain", List.of("..domain.."), List.of()),
                 new Layer("application", List.of("..application.."), List.of("domian")));
-        SpecProblem problem = assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, layers)).problems().get(0);
-        assertEquals(SpecSetChecks.LAYERS_CONFIGURATION, problem.file());
-        assertTrue(problem.message().contains("layer 'application' has <mayUse>domian</mayUse>"), problem::render);
-        assertTrue(problem.fix().contains("(domain, application)"), problem::render);
+        InvalidSpecsException e = assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, layers));
+        assertEquals(List.of(new LayerProblem(LayerProblem.Kind.UNKNOWN_MAY_USE, "application", "domian",
+                List.of("domain", "application"))), e.layerProblems());
+        assertEquals(List.of(), e.problems());
+    }
+
+    @Test
+    void reports_a_layer_without_packages_while_loading_before_anything_is_generated() throws IOException {
+        write("pricing.md", "---\nid: pricing\npackage: com.acme.shop.domain.pricing\nlayer: domain\n---\n");
+        List<Layer> layers = List.of(new Layer("domain", List.of("..domain.."), List.of()),
+                new Layer("adapters", List.of(), List.of("domain")));
+        for (SpecLoader.CheckedBefore checkedBefore : List.of(SpecLoader.CheckedBefore.NOTHING,
+                (SpecLoader.CheckedBefore) (spec, set) -> true)) {
+            InvalidSpecsException e = assertThrows(InvalidSpecsException.class,
+                    () -> SpecLoader.load(specs, layers, checkedBefore));
+            assertEquals(List.of(new LayerProblem(LayerProblem.Kind.NO_PACKAGES, "adapters", null,
+                    List.of("domain", "adapters"))), e.layerProblems());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.spec.InvalidSpecsException;
 import io.github.darkfactory.factory.spec.SpecLoader;
 import io.github.darkfactory.factory.spec.SpecProblem;
 import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.rules.LayerProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -13,17 +14,19 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * What every goal that needs specs does first: decide whether there is anything to do, load the
- * specs, and word invalid specs as a build failure listing every problem as {@code file:line: message — fix}.
+ * Loads the specs for a Mojo, which every goal that needs them does first: decide whether there is
+ * anything to do, load the specs, and word invalid specs (and an unusable {@code <layers>}
+ * parameter) as a build failure listing every problem as {@code file:line: message — fix}.
  */
-public final class SpecsParameters {
+public final class MojoSpecs {
 
     /** Where the contracts are materialized, relative to {@code project.build.directory}. */
     public static final String CONTRACTS_DIRECTORY = "generated-sources/factory-contracts";
 
-    private SpecsParameters() {
+    private MojoSpecs() {
     }
 
     /**
@@ -56,23 +59,6 @@ public final class SpecsParameters {
                 checkedBefore));
     }
 
-    /** A way of loading the specs. */
-    private interface Loading {
-        SpecSet load() throws InvalidSpecsException;
-    }
-
-    private static SpecSet orFail(MavenProject project, File specsDirectory, Loading loading)
-            throws MojoFailureException, MojoExecutionException {
-        try {
-            return loading.load();
-        } catch (InvalidSpecsException e) {
-            // Not chained: Maven would print the cause's message, the same problems a second time.
-            throw new MojoFailureException(describe(e.problems(), specsDirectory.toPath(), project.getBasedir().toPath()));
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
-        }
-    }
-
     /**
      * As {@link #loadOrFail(MavenProject, File, List)} for the contracts goal, which reads another
      * project's specs: without {@code <layers>} here, the specs' layer lines are left to that project.
@@ -88,20 +74,43 @@ public final class SpecsParameters {
         return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
     }
 
-    static String describe(List<SpecProblem> problems, Path specsDirectory, Path baseDir) {
+    /** The pom that configures the layers: where their problems are reported. */
+    static Path pomFile(MavenProject project) {
+        return project.getFile() != null ? project.getFile().toPath() : project.getBasedir().toPath().resolve("pom.xml");
+    }
+
+    /**
+     * Every problem, one a line: the {@code <layers>} parameter's first, at the pom, then the specs'
+     * in file and line order, each as {@code file:line: message — fix}.
+     */
+    static String describe(InvalidSpecsException invalid, Path specsDirectory, Path pom) {
+        int count = invalid.count();
         StringBuilder text = new StringBuilder()
-                .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+                .append(count).append(count == 1 ? " problem" : " problems")
                 .append(" in the specs of ").append(specsDirectory).append(':');
-        for (SpecProblem problem : problems) {
-            text.append('\n').append(render(problem, baseDir));
+        for (LayerProblem problem : invalid.layerProblems()) {
+            text.append('\n').append(LayerConfig.describeAt(pom, problem));
         }
+        Stream.concat(invalid.problems().stream(), invalid.layerLineProblems().stream().map(LayerConfig::describe))
+                .sorted(SpecProblem.ORDER)
+                .forEach(problem -> text.append('\n').append(problem.render()));
         return text.append("\nNothing is generated while any spec is invalid: fix the lines above and build again.").toString();
     }
 
-    /** {@code file:line: message — fix}; a problem of the pom's configuration has no line and names the pom. */
-    static String render(SpecProblem problem, Path baseDir) {
-        Path file = problem.file().isAbsolute() ? problem.file() : baseDir.resolve(problem.file());
-        String where = problem.line() > 0 ? file + ":" + problem.line() : file.toString();
-        return where + ": " + problem.message() + " — " + problem.fix();
+    /** A way of loading the specs. */
+    private interface Loading {
+        SpecSet load() throws InvalidSpecsException;
+    }
+
+    private static SpecSet orFail(MavenProject project, File specsDirectory, Loading loading)
+            throws MojoFailureException, MojoExecutionException {
+        try {
+            return loading.load();
+        } catch (InvalidSpecsException e) {
+            // Not chained: Maven would print the cause's message, the same problems a second time.
+            throw new MojoFailureException(describe(e, specsDirectory.toPath(), pomFile(project)));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not read the specs in " + specsDirectory + ": " + e.getCause().getMessage(), e);
+        }
     }
 }
