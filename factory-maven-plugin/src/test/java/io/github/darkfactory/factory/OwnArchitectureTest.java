@@ -4,6 +4,7 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Violation;
@@ -83,8 +84,11 @@ class OwnArchitectureTest {
 
     @Test
     void main_code_never_prints_to_the_standard_streams() {
-        assertNone(FactoryRules.NO_STANDARD_STREAMS);
         assertNone(FactoryRules.NO_PRINT_STACK_TRACE);
+        // ParentWatch runs in the forked JVMs, whose standard error is their output file; it has no other voice
+        List<String> printing = FactoryRules.NO_STANDARD_STREAMS.check(main).stream()
+                .filter(v -> !v.className().equals(ParentWatch.class.getName())).map(Violation::render).toList();
+        assertEquals(List.of(), printing);
     }
 
     @Test

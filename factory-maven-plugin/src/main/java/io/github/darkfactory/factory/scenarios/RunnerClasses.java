@@ -16,7 +16,7 @@ final class RunnerClasses {
 
     static final String PACKAGE_PATH = "io/github/darkfactory/factory/scenarios/runner/";
     /** Every class file of the runner package; a unit test keeps this list complete. */
-    static final List<String> CLASS_FILES = List.of("ScenarioRunner.class", "ScenarioRunner$JsonLinesListener.class");
+    static final List<String> CLASS_FILES = List.of("ScenarioRunner.class", "ScenarioRunner$JsonLinesListener.class", "ParentWatch.class");
 
     private RunnerClasses() {
     }

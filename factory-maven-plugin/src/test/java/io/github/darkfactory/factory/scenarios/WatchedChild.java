@@ -13,14 +13,15 @@ public final class WatchedChild {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        ParentWatch.start(100);
+        ParentWatch.start(Long.parseLong(args[0]), 100);
         Thread.sleep(TimeUnit.MINUTES.toMillis(10));
     }
 
     /** Starts the child, prints its pid, then hangs until killed. */
     public static final class Parent {
         public static void main(String[] args) throws Exception {
-            Process child = new ProcessBuilder(args[0], "-cp", System.getProperty("java.class.path"), WatchedChild.class.getName())
+            Process child = new ProcessBuilder(args[0], "-cp", System.getProperty("java.class.path"), WatchedChild.class.getName(),
+                    Long.toString(ProcessHandle.current().pid()))
                     .redirectErrorStream(true).redirectOutput(Path.of(args[1]).toFile()).start();
             System.out.println("child " + child.pid());
             System.out.flush();

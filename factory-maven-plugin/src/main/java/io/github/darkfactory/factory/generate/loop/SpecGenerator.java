@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.generate.loop;
 
 import io.github.darkfactory.factory.architecture.ArchitectureCheck;
 import io.github.darkfactory.factory.architecture.ArchitectureInput;
+import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
 import io.github.darkfactory.factory.generate.compile.FileManagerPool;
@@ -17,14 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * One spec's loop: ask the model, check the answer (protocol, paths, compile, architecture, spec
@@ -175,10 +174,10 @@ public final class SpecGenerator {
                     job.specPackages(), Set.of()), List.of(SpecBoundaryRule.of(job.spec(), job.specSet())));
             List<LoopProblem> problems = new ArrayList<>();
             violations.stream().filter(v -> !v.ruleId().equals(SpecBoundaryRule.ID))
-                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, where(v),
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, v.location(),
                             "[" + v.ruleId() + "] " + v.description() + " — why: " + v.why(), v.fix())));
             violations.stream().filter(v -> v.ruleId().equals(SpecBoundaryRule.ID))
-                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.BOUNDARY, where(v), v.description(), v.fix())));
+                    .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.BOUNDARY, v.location(), v.description(), v.fix())));
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the classes of spec '" + job.spec().id() + "' to a temporary directory", e);
@@ -187,17 +186,12 @@ public final class SpecGenerator {
         }
     }
 
-    private static String where(Violation violation) {
-        return violation.sourceFile() == null ? violation.className()
-                : violation.className() + " (" + violation.sourceFile() + ":" + violation.line() + ")";
-    }
-
     private static void deleteQuietly(Path root) {
         if (root == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.deleteRecursively(root);
         } catch (IOException ignored) {
             // A temporary directory left behind is harmless; failing the loop for it would not be.
         }

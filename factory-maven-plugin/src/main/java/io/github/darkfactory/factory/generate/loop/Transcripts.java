@@ -1,12 +1,12 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.io.FileTrees;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Writes {@code <dir>/<spec>/<n>-prompt.md} and {@code <n>-answer.md}. They hold the prompt and
@@ -24,13 +24,7 @@ final class Transcripts {
     static Transcripts reset(Path transcriptsDir, String specId) {
         Path directory = transcriptsDir.resolve(specId);
         try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> paths = Files.walk(directory)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
+            FileTrees.deleteRecursively(directory);
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the transcript directory " + directory, e);

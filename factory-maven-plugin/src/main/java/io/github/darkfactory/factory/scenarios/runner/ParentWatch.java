@@ -20,22 +20,22 @@ public final class ParentWatch {
     private ParentWatch() {
     }
 
-    /** Starts watching this JVM's parent process; nothing when there is none to watch. */
-    public static void start(long periodMillis) {
-        ProcessHandle.current().parent().ifPresent(parent -> start(parent, periodMillis));
-    }
-
-    static void start(ProcessHandle parent, long periodMillis) {
-        Optional<Instant> started = parent.info().startInstant();
+    /**
+     * Starts watching the process that started this JVM. Its id comes from that process, not from
+     * this JVM's parent: a parent that died before this JVM got here is no longer its parent.
+     */
+    public static void start(long parentPid, long periodMillis) {
+        Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
+        Optional<Instant> started = parent.flatMap(p -> p.info().startInstant());
         Thread watch = new Thread(() -> {
-            while (alive(parent, started)) {
+            while (alive(parentPid, started)) {
                 try {
                     Thread.sleep(periodMillis);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-            System.err.println(PARENT_GONE + " (process " + parent.pid() + ")");
+            System.err.println(PARENT_GONE + " (process " + parentPid + ")");
             System.err.flush();
             // halt, not exit: a hanging test may block shutdown hooks, and nobody is left to read results
             Runtime.getRuntime().halt(EXIT_CODE);
@@ -44,8 +44,8 @@ public final class ParentWatch {
         watch.start();
     }
 
-    static boolean alive(ProcessHandle parent, Optional<Instant> started) {
-        Optional<ProcessHandle> now = ProcessHandle.of(parent.pid());
+    static boolean alive(long pid, Optional<Instant> started) {
+        Optional<ProcessHandle> now = ProcessHandle.of(pid);
         return now.isPresent() && now.get().isAlive()
                 && (started.isEmpty() || started.equals(now.get().info().startInstant()));
     }
