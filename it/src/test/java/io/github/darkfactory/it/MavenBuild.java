@@ -121,7 +121,7 @@ public final class MavenBuild {
 
     /**
      * Starts the build without waiting, as a CI runner starts a job, so a test can kill it. The
-     * process is Maven's own JVM ({@code bin/mvn} execs java); its output goes to {@code build.log}.
+     * process is Maven's own JVM ({@code bin/mvn} execs java); its output goes to {@code started-build.log}.
      */
     public Process start(String... args) {
         List<String> command = new ArrayList<>(List.of(
@@ -131,7 +131,7 @@ public final class MavenBuild {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(baseDir.resolve("build.log").toFile());
+                .redirectOutput(baseDir.resolve("started-build.log").toFile());
         builder.environment().putAll(environment);
         try {
             return builder.start();

@@ -27,7 +27,7 @@ class NothingOutlivesTheBuildTest {
                 .property("scenario.artifact", "it.factory:scn-scenarios-hang:1.0.0").property("scenario.sha256", sha)
                 .property("factory.scenarios.timeout", "900");
         Process maven = build.start("verify");
-        List<ProcessHandle> children = awaitScenarioJvm(maven, build.file("build.log"));
+        List<ProcessHandle> children = awaitScenarioJvm(maven, build.file("started-build.log"));
 
         maven.destroyForcibly();                         // SIGKILL: Maven's shutdown hooks never run
         assertTrue(maven.waitFor(30, TimeUnit.SECONDS));
@@ -45,7 +45,7 @@ class NothingOutlivesTheBuildTest {
 
     /** Every process under Maven once the scenario JVM runs the hanging scenario. */
     private static List<ProcessHandle> awaitScenarioJvm(Process maven, Path log) throws Exception {
-        Path results = log.resolveSibling("target/factory/scenario-results.jsonl");
+        Path results = log.resolveSibling("target").resolve("factory/scenario-results.jsonl");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
             if (!maven.isAlive()) {

@@ -79,15 +79,24 @@ public class GenerateMojo extends FactoryMojo {
     /** The Java release generated code is compiled for; the JDK running Maven when unset. */
     @Parameter(defaultValue = "${maven.compiler.release}")
     private String release;
+    /** Seconds a command-line run waits for another one of the same project to finish before giving up. */
+    @Parameter(property = PropertyNames.LOCK_TIMEOUT, defaultValue = "600")
+    private int lockTimeout;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        GoalClock clock = GoalClock.start();
         ParameterChecks.atLeastOne("maxIterations", PropertyNames.MAX_ITERATIONS, maxIterations, 4);
         ParameterChecks.atLeastOne("parallelism", PropertyNames.PARALLELISM, parallelism, 4);
-        if (!hasWork()) {
-            return;
+        ParameterChecks.atLeastOne("lockTimeout", PropertyNames.LOCK_TIMEOUT, lockTimeout, 600);
+        boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
+        try (ProjectRunLock.Held held = ProjectRunLock.holdIfCommandLine(project, commandLine, goal(), lockTimeout, getLog())) {
+            if (MojoSpecs.generateHasWork(project, specsDirectory, lockFile, getLog())) {
+                generate(GoalClock.start(), commandLine);
+            }
         }
+    }
+
+    private void generate(GoalClock clock, boolean commandLine) throws MojoExecutionException, MojoFailureException {
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         SourceRoots roots = SourceRoots.of(project);
         UpToDateStamp stamp = UpToDateStamps.beforeCheck(project, specsDirectory, outputDirectory, lockFile, layers,
@@ -99,7 +108,6 @@ public class GenerateMojo extends FactoryMojo {
             return;
         }
         MavenFactoryLog log = new MavenFactoryLog(getLog());
-        boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
         ModelAccess access = ModelAccessFactory.create(model, session, settingsDecrypter, commandLine, frozen, log);
         // a spec found stale while loading starts the model's set-up, so it overlaps the loading
         LockPreload lock = LockPreload.readInBackground(lockFile.toPath(), access::prepare);
@@ -122,19 +130,12 @@ public class GenerateMojo extends FactoryMojo {
     /** Skipping still registers the roots, so the project compiles from what is committed. */
     @Override
     protected void whenSkipped(GoalSkip skipped) throws MojoExecutionException, MojoFailureException {
-        if (hasWork()) {
+        if (MojoSpecs.generateHasWork(project, specsDirectory, lockFile, getLog())) {
             SpecSet specs = MojoSpecs.loadOrFail(project, specsDirectory, layers,
                     LockPreload.readInBackground(lockFile.toPath(), () -> { }));
             SourceRoots.of(project).materializeAndRegister(specs, project, outputDirectory.toPath());
             getLog().info(skipped.message() + "; contracts and generated sources are registered.");
         }
-    }
-
-    /** Repairs an interrupted commit; then whether there are specs, or a lock whose entries may be orphans. */
-    private boolean hasWork() {
-        Generation.recover(lockFile.toPath(), new MavenFactoryLog(getLog()));
-        return lockFile.isFile() && !"pom".equals(project.getPackaging())
-                || MojoSpecs.hasSpecs(project, specsDirectory, getLog());
     }
 
     @Override

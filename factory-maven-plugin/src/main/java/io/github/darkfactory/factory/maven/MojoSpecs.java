@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.spec.InvalidSpecsException;
 import io.github.darkfactory.factory.spec.SpecLoader;
 import io.github.darkfactory.factory.spec.SpecProblem;
@@ -27,6 +28,15 @@ public final class MojoSpecs {
     public static final String CONTRACTS_DIRECTORY = "generated-sources/factory-contracts";
 
     private MojoSpecs() {
+    }
+
+    /**
+     * Whether generate has work: repairs an interrupted commit first, then there must be specs, or a
+     * lock whose entries may be orphans.
+     */
+    static boolean generateHasWork(MavenProject project, File specsDirectory, File lockFile, Log log) {
+        Generation.recover(lockFile.toPath(), new MavenFactoryLog(log));
+        return lockFile.isFile() && !"pom".equals(project.getPackaging()) || hasSpecs(project, specsDirectory, log);
     }
 
     /**
