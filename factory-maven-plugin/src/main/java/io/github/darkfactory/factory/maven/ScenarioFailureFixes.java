@@ -22,6 +22,12 @@ final class ScenarioFailureFixes {
             case SCENARIOS_FAILED -> "\nFix the product so these scenarios pass; see target/factory/evidence.html.";
             case MISSING_EVIDENCE -> "\nAdd scenarios tagged @Tag(\"<id>\") to the scenario project (or lower "
                     + PropertyNames.MIN_EVIDENCE + ").";
+            case JUNIT_LINES_CONFLICT -> "\nImport org.junit:junit-bom (<type>pom</type><scope>import</scope> in"
+                    + " <dependencyManagement>) in the scenario project so every JUnit artifact shares one version,"
+                    + " then release and seal it again.";
+            case RUN_NOT_STARTED -> "\nNo scenario ran: fix the cause above. A NoClassDefFoundError of org.junit.* means"
+                    + " JUnit jars of different versions (import org.junit:junit-bom in the scenario project); an option"
+                    + " java rejects comes from <argLine> or ${argLine}.";
         };
     }
 }

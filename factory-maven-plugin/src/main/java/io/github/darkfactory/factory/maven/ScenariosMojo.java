@@ -118,6 +118,7 @@ public class ScenariosMojo extends AbstractMojo {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
+        resolved.alignment().ifPresent(a -> getLog().info(a.describe()));
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
         Optional<String> launcherVersion = ForkClasspath.missingLauncherVersion(projectDependencies, resolved.graph());
         List<DependencyEntry> launcher = launcherVersion.isPresent()

@@ -95,12 +95,7 @@ final class EvidenceHtml {
     }
 
     private static String label(ScenarioResult scenario) {
-        String owner = scenario.className() == null ? "" : simpleName(scenario.className()).replace('$', '.') + " › ";
-        return owner + scenario.displayName();
-    }
-
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
+        return scenario.name();
     }
 
     private static String symbol(ScenarioResult scenario) {

@@ -46,7 +46,8 @@ final class ResultsFile {
                 done = true;
             } else if (event.equals("started")) {
                 String owner = node.hasNonNull("className") ? node.get("className").asText() + " › " : "";
-                running.put(node.path("id").asText(), owner + node.path("displayName").asText());
+                running.put(node.path("id").asText(), node.hasNonNull("label") ? node.get("label").asText()
+                        : owner + node.path("displayName").asText());
             } else {
                 ScenarioResult result = toResult(node);
                 running.remove(result.id());
@@ -69,7 +70,7 @@ final class ResultsFile {
         }
         return new ScenarioResult(node.path("id").asText(), node.path("displayName").asText(),
                 text(node, "className"), text(node, "methodName"), tags, status,
-                node.path("durationMs").asLong(), failure);
+                node.path("durationMs").asLong(), failure, text(node, "label"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -29,7 +29,15 @@ final class ScenarioFork {
 
     /** How the JVM ended and what it reported before. */
     record Outcome(int exitCode, boolean timedOut, ResultsFile.Contents contents, Path output) {
+
+        /** No scenario started or finished: the JVM, the Platform or discovery failed, not a scenario. */
+        boolean nothingStarted() {
+            return contents.results().isEmpty() && contents.running().isEmpty();
+        }
     }
+
+    private static final int CAUSE_LINES = 10;
+    private static final int CAUSE_LENGTH = 800;
 
     private ScenarioFork() {
     }
@@ -64,6 +72,39 @@ final class ScenarioFork {
         }
         int exitCode = finished ? process.exitValue() : -1;
         return new Outcome(exitCode, !finished, ResultsFile.read(results), output);
+    }
+
+    /**
+     * Why a JVM ended before its first scenario, from its output: the message of an uncaught
+     * exception ({@code Exception in thread "main" ...}, where JUnit lists misaligned versions) or
+     * java's own complaint ({@code Unrecognized VM option ...}), up to its stack trace; else the
+     * last line.
+     */
+    static String startFailure(Path output) throws IOException {
+        List<String> lines = Files.exists(output)
+                ? Files.readAllLines(output, StandardCharsets.ISO_8859_1).stream().filter(l -> !l.isBlank()).toList()
+                : List.of();
+        int first = 0;
+        while (first < lines.size() && !isCause(lines.get(first))) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return lines.isEmpty() ? "the JVM printed nothing" : lines.get(lines.size() - 1).trim();
+        }
+        List<String> message = new ArrayList<>();
+        for (int i = first; i < lines.size() && message.size() < CAUSE_LINES; i++) {
+            String line = lines.get(i).trim();
+            if (!message.isEmpty() && (line.startsWith("at ") || line.startsWith("Caused by:"))) {
+                break;
+            }
+            message.add(line);
+        }
+        String cause = String.join(" ", message);
+        return cause.length() <= CAUSE_LENGTH ? cause : cause.substring(0, CAUSE_LENGTH) + "…";
+    }
+
+    private static boolean isCause(String line) {
+        return line.startsWith("Exception in thread") || line.startsWith("Error:") || line.startsWith("Unrecognized");
     }
 
     private static void destroyTree(Process process) {

@@ -10,9 +10,11 @@ import java.util.List;
  * @param methodName the method from the test's source, or null (a failed or skipped class)
  * @param status     SUCCESSFUL, FAILED, ABORTED or SKIPPED
  * @param failure    null unless the scenario did not pass
+ * @param label      for a test without a Java class (a Gherkin scenario), its ancestors' display
+ *                   names such as "Pricing › An empty order costs nothing"; else null
  */
 public record ScenarioResult(String id, String displayName, String className, String methodName,
-                             List<String> tags, Status status, long durationMs, Failure failure) {
+                             List<String> tags, Status status, long durationMs, Failure failure, String label) {
 
     public enum Status { SUCCESSFUL, FAILED, ABORTED, SKIPPED }
 
@@ -22,6 +24,20 @@ public record ScenarioResult(String id, String displayName, String className, St
 
     public ScenarioResult {
         tags = List.copyOf(tags);
+    }
+
+    public ScenarioResult(String id, String displayName, String className, String methodName,
+                          List<String> tags, Status status, long durationMs, Failure failure) {
+        this(id, displayName, className, methodName, tags, status, durationMs, failure, null);
+    }
+
+    /** What people read: "Class › test()" for Java tests, "Feature › Scenario" for Gherkin ones. */
+    public String name() {
+        if (label != null) {
+            return label;
+        }
+        String owner = className == null ? "" : className.substring(className.lastIndexOf('.') + 1).replace('$', '.') + " › ";
+        return owner + displayName;
     }
 
     public boolean passed() {

@@ -81,6 +81,11 @@ public final class ScenarioRun {
                     + " scenarios had finished" + stillRunning(outcome) + "). Output: " + outcome.output(),
                     outputTail(outcome.output()));
         }
+        if (!outcome.contents().done() && outcome.nothingStarted()) {
+            throw new ScenarioFailure(Reason.RUN_NOT_STARTED, "The scenario JVM could not start the run (exit code "
+                    + outcome.exitCode() + ", no scenario had started): " + ScenarioFork.startFailure(outcome.output())
+                    + ". Output: " + outcome.output(), outputTail(outcome.output()));
+        }
         if (!outcome.contents().done()) {
             throw new ScenarioFailure(Reason.JVM_EXITED, "The scenario JVM exited (code " + outcome.exitCode()
                     + ") before all scenarios finished — a scenario may have called System.exit, or the JVM"
@@ -101,7 +106,7 @@ public final class ScenarioRun {
         }
         List<String> details = new ArrayList<>();
         for (ScenarioResult failed : report.failedScenarios()) {
-            details.add("  FAILED " + failed.id() + (failed.failure() == null ? ""
+            details.add("  FAILED " + failed.name() + (failed.failure() == null ? ""
                     : " — " + failed.failure().type() + ": " + failed.failure().message()));
         }
         if (!details.isEmpty()) {
