@@ -99,7 +99,7 @@ final class ScenarioFork {
             }
             message.add(line);
         }
-        String cause = String.join(" ", message);
+        String cause = String.join(" ", message).replaceAll("\\.$", "");
         return cause.length() <= CAUSE_LENGTH ? cause : cause.substring(0, CAUSE_LENGTH) + "…";
     }
 
