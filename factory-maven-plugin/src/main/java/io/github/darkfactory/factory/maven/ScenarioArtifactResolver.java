@@ -2,7 +2,9 @@ package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
 import io.github.darkfactory.factory.scenarios.ForkClasspath;
+import io.github.darkfactory.factory.scenarios.JUnitAlignment;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
+import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +24,9 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,8 +38,12 @@ import java.util.stream.Collectors;
  */
 final class ScenarioArtifactResolver {
 
-    /** The scenario jar and its runtime graph, the jar itself excluded. */
-    record Resolved(Path jar, List<DependencyEntry> graph) {
+    /**
+     * The scenario jar and its runtime graph, the jar itself excluded.
+     *
+     * @param alignment how the graph's JUnit was aligned to one Platform line, when it mixed several
+     */
+    record Resolved(Path jar, List<DependencyEntry> graph, Optional<JUnitAlignment> alignment) {
     }
 
     private static final Set<String> RUNTIME_SCOPES = Set.of("compile", "runtime", "system", "");
@@ -69,7 +77,7 @@ final class ScenarioArtifactResolver {
         }
     }
 
-    Resolved resolve(ScenarioCoordinates coordinates) throws MojoExecutionException {
+    Resolved resolve(ScenarioCoordinates coordinates) throws MojoExecutionException, MojoFailureException {
         DefaultArtifact root = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
                 coordinates.classifier(), "jar", coordinates.version());
         List<ArtifactResult> results = resolveWithRuntimeGraph(root, coordinates.toString());
@@ -86,7 +94,38 @@ final class ScenarioArtifactResolver {
         if (jar == null) {
             throw new MojoExecutionException("Resolving " + coordinates + " gave no jar" + searched());
         }
-        return new Resolved(jar, graph);
+        Optional<JUnitAlignment> alignment = alignment(graph);
+        return new Resolved(jar, alignment.isPresent() ? aligned(graph, alignment.get()) : graph, alignment);
+    }
+
+    private static Optional<JUnitAlignment> alignment(List<DependencyEntry> graph) throws MojoFailureException {
+        try {
+            return JUnitAlignment.of(graph);
+        } catch (ScenarioFailure e) {
+            throw new MojoFailureException(ScenarioFailureFixes.describe(e));
+        }
+    }
+
+    /** The graph with its JUnit artifacts (and what they need) replaced by the aligned line's. */
+    private List<DependencyEntry> aligned(List<DependencyEntry> graph, JUnitAlignment alignment) throws MojoFailureException {
+        CollectRequest collect = new CollectRequest();
+        alignment.coordinates().forEach(c -> collect.addDependency(new Dependency(new DefaultArtifact(c), "runtime")));
+        collect.setRepositories(repositories);
+        Map<String, DependencyEntry> line = new LinkedHashMap<>();
+        try {
+            resolve(collect).forEach(r -> line.put(toEntry(r.getArtifact()).key(), toEntry(r.getArtifact())));
+        } catch (DependencyResolutionException e) {
+            ScenarioFailure failure = JUnitAlignment.conflict(graph, "cannot be aligned to JUnit Platform "
+                    + alignment.platformVersion() + " (" + e.getMessage() + ")");
+            throw new MojoFailureException(ScenarioFailureFixes.describe(failure));
+        }
+        List<DependencyEntry> result = new ArrayList<>();
+        for (DependencyEntry entry : graph) {
+            DependencyEntry replacement = line.remove(entry.key());
+            result.add(replacement == null ? entry : replacement);
+        }
+        result.addAll(line.values());
+        return result;
     }
 
     /**
@@ -113,16 +152,19 @@ final class ScenarioArtifactResolver {
     }
 
     private List<ArtifactResult> resolveWithRuntimeGraph(DefaultArtifact root, String what) throws MojoExecutionException {
-        CollectRequest collect = new CollectRequest(new Dependency(root, "runtime"), repositories);
-        DependencyFilter runtimeOnly = (node, parents) ->
-                node.getDependency() == null || RUNTIME_SCOPES.contains(node.getDependency().getScope());
         try {
-            return system.resolveDependencies(session, new DependencyRequest(collect, runtimeOnly)).getArtifactResults();
+            return resolve(new CollectRequest(new Dependency(root, "runtime"), repositories));
         } catch (DependencyResolutionException e) {
             throw new MojoExecutionException("Could not resolve the scenario artifact " + what
                     + " (<scenarios><artifact>) or its runtime dependencies: " + e.getMessage() + searched()
                     + ". Check the coordinates, or install / deploy the scenario project first.", e);
         }
+    }
+
+    private List<ArtifactResult> resolve(CollectRequest collect) throws DependencyResolutionException {
+        DependencyFilter runtimeOnly = (node, parents) ->
+                node.getDependency() == null || RUNTIME_SCOPES.contains(node.getDependency().getScope());
+        return system.resolveDependencies(session, new DependencyRequest(collect, runtimeOnly)).getArtifactResults();
     }
 
     private String searched() {

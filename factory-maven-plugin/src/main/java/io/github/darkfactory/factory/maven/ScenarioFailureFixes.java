@@ -39,6 +39,12 @@ final class ScenarioFailureFixes {
                     + " jar) and that it depends on a JUnit Platform engine such as junit-jupiter.";
             case SCENARIOS_FAILED -> scenariosFailed(failure.report().orElseThrow());
             case MISSING_EVIDENCE -> missingEvidence(failure.report().orElseThrow());
+            case JUNIT_LINES_CONFLICT -> "Import org.junit:junit-bom (<type>pom</type><scope>import</scope> in"
+                    + " <dependencyManagement>) in the scenario project so every JUnit artifact shares one version,"
+                    + " then release and seal it again.";
+            case RUN_NOT_STARTED -> "No scenario ran: fix the cause above. A NoClassDefFoundError of org.junit.* means"
+                    + " JUnit jars of different versions (import org.junit:junit-bom in the scenario project); an option"
+                    + " java rejects comes from <argLine> or ${argLine}.";
         };
     }
 

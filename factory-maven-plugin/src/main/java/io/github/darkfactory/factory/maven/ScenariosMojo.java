@@ -133,10 +133,11 @@ public class ScenariosMojo extends FactoryMojo {
     }
 
     private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
-            throws MojoExecutionException {
+            throws MojoExecutionException, MojoFailureException {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
+        resolved.alignment().ifPresent(alignment -> getLog().info(alignment.describe()));
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
         return new ScenarioRunRequest(coordinates, scenarios.getSha256(), allowUnpinned, resolved.jar(),
                 resolved.graph(), resolver.launcherIfMissing(projectDependencies, resolved.graph()), projectDependencies,

@@ -43,8 +43,8 @@ final class ResultsFile {
             if (event.equals("done")) {
                 done = true;
             } else if (event.equals("started")) {
-                running.put(node.path("id").asText(),
-                        ScenarioResult.label(text(node, "className"), node.path("displayName").asText()));
+                running.put(node.path("id").asText(), node.hasNonNull("label") ? node.get("label").asText()
+                        : ScenarioResult.label(text(node, "className"), node.path("displayName").asText()));
             } else {
                 ScenarioResult result = toResult(node);
                 running.remove(result.id());
@@ -67,7 +67,7 @@ final class ResultsFile {
         }
         return new ScenarioResult(node.path("id").asText(), node.path("displayName").asText(),
                 text(node, "className"), text(node, "methodName"), tags, status,
-                node.path("durationMs").asLong(), failure);
+                node.path("durationMs").asLong(), failure, text(node, "label"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,12 +1,16 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -16,6 +20,8 @@ import java.util.stream.Collectors;
  * a java argument file: classpaths of real projects overflow command lines on Windows.
  */
 final class ScenarioFork {
+
+    static final String OUTPUT = "scenario-output.txt";
 
     static final String RUNNER_MAIN = "io.github.darkfactory.factory.scenarios.runner.ScenarioRunner";
 
@@ -29,7 +35,15 @@ final class ScenarioFork {
 
     /** How the JVM ended and what it reported before. */
     record Outcome(int exitCode, boolean timedOut, ResultsFile.Contents contents, Path output) {
+
+        /** No scenario started or finished: the JVM, the Platform or discovery failed, not a scenario. */
+        boolean nothingStarted() {
+            return contents.results().isEmpty() && contents.running().isEmpty();
+        }
     }
+
+    private static final int CAUSE_LINES = 10;
+    private static final int CAUSE_LENGTH = 800;
 
     private ScenarioFork() {
     }
@@ -37,7 +51,7 @@ final class ScenarioFork {
     static Outcome run(Request request) throws IOException, InterruptedException {
         Files.createDirectories(request.workDirectory());
         Path results = request.workDirectory().resolve("scenario-results.jsonl");
-        Path output = request.workDirectory().resolve("scenario-output.txt");
+        Path output = request.workDirectory().resolve(OUTPUT);
         Path argFile = request.workDirectory().resolve("scenario-jvm.args");
         Files.deleteIfExists(results);
         Files.writeString(argFile, argumentFile(request, results), StandardCharsets.UTF_8);
@@ -66,6 +80,52 @@ final class ScenarioFork {
         return new Outcome(exitCode, !finished, ResultsFile.read(results), output);
     }
 
+    /**
+     * Why a JVM ended before its first scenario, from its output: the message of an uncaught
+     * exception ({@code Exception in thread "main" ...}, where JUnit lists misaligned versions) or
+     * java's own complaint ({@code Unrecognized VM option ...}), up to its stack trace; else the
+     * last line.
+     */
+    static String startFailure(Path output) throws IOException {
+        List<String> lines = Files.exists(output)
+                ? Files.readAllLines(output, StandardCharsets.ISO_8859_1).stream().filter(l -> !l.isBlank()).toList()
+                : List.of();
+        int first = 0;
+        while (first < lines.size() && !isCause(lines.get(first))) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return lines.isEmpty() ? "the JVM printed nothing" : lines.get(lines.size() - 1).trim();
+        }
+        List<String> message = new ArrayList<>();
+        for (int i = first; i < lines.size() && message.size() < CAUSE_LINES; i++) {
+            String line = lines.get(i).trim();
+            if (!message.isEmpty() && (line.startsWith("at ") || line.startsWith("Caused by:"))) {
+                break;
+            }
+            message.add(line);
+        }
+        String cause = String.join(" ", message).replaceAll("\\.$", "");
+        return cause.length() <= CAUSE_LENGTH ? cause : cause.substring(0, CAUSE_LENGTH) + "…";
+    }
+
+    private static boolean isCause(String line) {
+        return line.startsWith("Exception in thread") || line.startsWith("Error:") || line.startsWith("Unrecognized");
+    }
+
+    /** Whether the last scenario JVM here said it stopped because the process that started it was gone. */
+    static boolean orphanedLastTime(Path workDirectory) throws IOException {
+        Path output = workDirectory.resolve(OUTPUT);
+        if (!Files.isRegularFile(output)) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(output, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.startsWith(ParentWatch.PARENT_GONE));
+        } catch (UncheckedIOException notText) {
+            return false;
+        }
+    }
+
     private static void destroyTree(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
@@ -92,6 +152,7 @@ final class ScenarioFork {
         lines.add(RUNNER_MAIN);
         lines.add(quote(results.toString()));
         lines.add(quote(request.scenarioJar().toString()));
+        lines.add(Long.toString(ProcessHandle.current().pid()));
         return String.join("\n", lines) + "\n";
     }
 

@@ -10,9 +10,11 @@ import java.util.List;
  * @param methodName the method from the test's source, or null (a failed or skipped class)
  * @param status     SUCCESSFUL, FAILED, ABORTED or SKIPPED
  * @param failure    null unless the scenario did not pass
+ * @param treeName   for a test without a Java class (a Gherkin scenario), its ancestors' display
+ *                   names such as "Pricing › An empty order costs nothing"; else null
  */
 public record ScenarioResult(String id, String displayName, String className, String methodName,
-                             List<String> tags, Status status, long durationMs, Failure failure) {
+                             List<String> tags, Status status, long durationMs, Failure failure, String treeName) {
 
     public enum Status { SUCCESSFUL, FAILED, ABORTED, SKIPPED }
 
@@ -36,6 +38,11 @@ public record ScenarioResult(String id, String displayName, String className, St
         tags = List.copyOf(tags);
     }
 
+    public ScenarioResult(String id, String displayName, String className, String methodName,
+                          List<String> tags, Status status, long durationMs, Failure failure) {
+        this(id, displayName, className, methodName, tags, status, durationMs, failure, null);
+    }
+
     public boolean passed() {
         return status == Status.SUCCESSFUL;
     }
@@ -44,9 +51,12 @@ public record ScenarioResult(String id, String displayName, String className, St
         return status == Status.FAILED;
     }
 
-    /** How people read a scenario, on the console and in evidence.html: {@code PricingScenarios › rejects_negatives()}. */
+    /**
+     * How people read a scenario, on the console and in evidence.html: {@code PricingScenarios ›
+     * rejects_negatives()} for a Java test, {@code Pricing › An empty order costs nothing} for Gherkin.
+     */
     public String label() {
-        return label(className, displayName);
+        return treeName != null ? treeName : label(className, displayName);
     }
 
     /** The simple class name (nested classes as {@code Outer.Inner}), when known, then the display name. */

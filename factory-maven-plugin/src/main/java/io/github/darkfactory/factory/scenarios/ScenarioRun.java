@@ -30,6 +30,10 @@ public final class ScenarioRun {
         RunnerClasses.copyTo(runnerDirectory);
         List<Path> classpath = ForkClasspath.build(request.classesDirectory(), runnerDirectory,
                 request.projectDependencies(), withScenarioJar(request), request.launcher());
+        if (ScenarioFork.orphanedLastTime(request.factoryDirectory())) {
+            log.warn("The scenario JVM of an earlier build stopped itself because the Maven process that started it"
+                    + " had died (killed, or a CI job cancelled); that build has no evidence");
+        }
         log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
                 + classpath.size() + " classpath entries, timeout " + request.timeoutSeconds() + " s)");
         ScenarioFork.Outcome outcome = ScenarioFork.run(new ScenarioFork.Request(request.javaExecutable(),
@@ -81,10 +85,15 @@ public final class ScenarioRun {
                     + " scenarios had finished" + stillRunning(outcome) + "). Output: " + outcome.output(),
                     outputTail(outcome.output()), sha256, null);
         }
+        if (!outcome.contents().done() && outcome.nothingStarted()) {
+            throw new ScenarioFailure(Reason.RUN_NOT_STARTED, "The scenario JVM could not start the run (exit code "
+                    + outcome.exitCode() + ", no scenario had started): " + ScenarioFork.startFailure(outcome.output())
+                    + ". Output: " + outcome.output(), outputTail(outcome.output()), sha256, null);
+        }
         if (!outcome.contents().done()) {
             throw new ScenarioFailure(Reason.JVM_EXITED, "The scenario JVM exited (code " + outcome.exitCode()
-                    + ") before all scenarios finished — a scenario may have called System.exit, or the JVM"
-                    + " could not start (" + outcome.contents().results().size() + " scenarios had finished"
+                    + ") before all scenarios finished — a scenario may have called System.exit ("
+                    + outcome.contents().results().size() + " scenarios had finished"
                     + stillRunning(outcome) + "). Output: " + outcome.output(), outputTail(outcome.output()), sha256, null);
         }
     }

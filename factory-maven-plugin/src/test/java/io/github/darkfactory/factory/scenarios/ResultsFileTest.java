@@ -58,4 +58,17 @@ class ResultsFileTest {
         assertFalse(contents.done());
         assertEquals(List.of("A › b()"), contents.running());
     }
+
+    @Test
+    void names_a_gherkin_scenario_by_its_label(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("results.jsonl");
+        Files.writeString(file, "{\"event\":\"started\",\"id\":\"a\",\"displayName\":\"Empty\",\"label\":\"Pricing › Empty\"}\n"
+                + "{\"event\":\"test\",\"id\":\"b\",\"displayName\":\"Zero\",\"label\":\"Quantities › Zero\","
+                + "\"tags\":[\"PRC-2\"],\"status\":\"FAILED\",\"durationMs\":1}\n");
+
+        ResultsFile.Contents contents = ResultsFile.read(file);
+
+        assertEquals(List.of("Pricing › Empty"), contents.running());
+        assertEquals("Quantities › Zero", contents.results().get(0).label());
+    }
 }

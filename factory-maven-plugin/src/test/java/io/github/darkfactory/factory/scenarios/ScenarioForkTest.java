@@ -1,7 +1,9 @@
 package io.github.darkfactory.factory.scenarios;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +32,34 @@ class ScenarioForkTest {
     @Test
     void escapes_backslashes_of_windows_paths() {
         assertEquals("\"C:\\\\x\\\\y.jar\"", ScenarioFork.quote("C:\\x\\y.jar"));
+    }
+
+    @Test
+    void a_jvm_that_could_not_start_names_the_exception_that_ended_it_with_its_message_lines(@TempDir Path dir)
+            throws Exception {
+        Path output = dir.resolve("scenario-output.txt");
+        Files.writeString(output, "Picked up JAVA_TOOL_OPTIONS: -Xss1m\n"
+                + "Exception in thread \"main\" org.junit.platform.commons.JUnitException: The wrapped NoClassDefFoundError"
+                + " is likely caused by the versions of JUnit jars on the classpath/module path not being properly aligned.\n"
+                + "The following conflicting versions were detected:\n"
+                + "- org.junit.platform.commons: 1.11.4\n"
+                + "- org.junit.platform.engine: 1.14.2\n"
+                + "\tat org.junit.platform.launcher.core.LauncherFactory.openSession(LauncherFactory.java:1)\n"
+                + "Caused by: java.lang.NoClassDefFoundError: org/junit/platform/commons/util/KotlinReflectionUtils\n");
+
+        String cause = ScenarioFork.startFailure(output);
+
+        assertTrue(cause.startsWith("Exception in thread \"main\" org.junit.platform.commons.JUnitException:"), cause);
+        assertTrue(cause.endsWith("- org.junit.platform.commons: 1.11.4 - org.junit.platform.engine: 1.14.2"), cause);
+    }
+
+    @Test
+    void a_jvm_option_that_java_rejects_is_the_cause(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("scenario-output.txt");
+        Files.writeString(output, "Unrecognized VM option 'NoSuchOption'\n"
+                + "Error: Could not create the Java Virtual Machine.\n");
+
+        assertEquals("Unrecognized VM option 'NoSuchOption' Error: Could not create the Java Virtual Machine",
+                ScenarioFork.startFailure(output));
     }
 }

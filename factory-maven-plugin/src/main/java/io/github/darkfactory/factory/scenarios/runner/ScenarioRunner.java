@@ -10,6 +10,7 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -22,9 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
  * can tell a complete run from a JVM that died. It runs on the scenario graph's JUnit, so it uses
  * only Platform API present in both 1.13+ and 6.x, and loads no other plugin class (nor Jackson).
  *
- * <p>Arguments: {@code <results file> <scenario jar>}.
+ * <p>Arguments: {@code <results file> <scenario jar> <pid of the process that started it>}; the JVM
+ * stops itself when that process is gone ({@link ParentWatch}).
  */
 public final class ScenarioRunner {
 
@@ -42,6 +47,7 @@ public final class ScenarioRunner {
     }
 
     public static void main(String[] args) throws IOException {
+        ParentWatch.start(Long.parseLong(args[2]), 500);
         Path results = Paths.get(args[0]);
         Path scenarioJar = Paths.get(args[1]);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -59,9 +65,15 @@ public final class ScenarioRunner {
 
         private final BufferedWriter out;
         private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+        private volatile TestPlan plan;
 
         JsonLinesListener(BufferedWriter out) {
             this.out = out;
+        }
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            plan = testPlan;
         }
 
         @Override
@@ -73,6 +85,7 @@ public final class ScenarioRunner {
                 field(line, "id", test.getUniqueId());
                 field(line, "displayName", test.getDisplayName());
                 field(line, "className", className(test.getSource()).orElse(null));
+                field(line, "label", label(test));
                 writeLine(line.append("}\n").toString());
             }
         }
@@ -100,7 +113,8 @@ public final class ScenarioRunner {
             field(line, "className", className(test.getSource()).orElse(null));
             field(line, "methodName", test.getSource().filter(MethodSource.class::isInstance)
                     .map(s -> ((MethodSource) s).getMethodName()).orElse(null));
-            line.append(",\"tags\":[").append(test.getTags().stream().map(TestTag::getName).sorted()
+            field(line, "label", label(test));
+            line.append(",\"tags\":[").append(tags(test).stream()
                     .map(ScenarioRunner::quote).collect(Collectors.joining(","))).append(']');
             field(line, "status", status);
             line.append(",\"durationMs\":").append(millis);
@@ -111,6 +125,40 @@ public final class ScenarioRunner {
                 field(line, "stackTrace", stackTrace(failure));
             }
             writeLine(line.append("}\n").toString());
+        }
+
+        /**
+         * The test's tags and those of every ancestor (method, class, enclosing classes, Gherkin
+         * rule and feature): engines differ in what they pass down, and Jupiter gives the dynamic
+         * tests of a tagged {@code @TestFactory} no tag at all.
+         */
+        private Set<String> tags(TestIdentifier test) {
+            Set<String> tags = new TreeSet<>();
+            for (TestIdentifier node = test; node != null; node = parent(node)) {
+                node.getTags().stream().map(TestTag::getName).forEach(tags::add);
+            }
+            return tags;
+        }
+
+        /**
+         * A readable name for a test without a Java class (a Gherkin scenario): the display names
+         * below the engine, such as "Pricing › An empty order costs nothing"; null for Java tests,
+         * which the plugin names by class.
+         */
+        private String label(TestIdentifier test) {
+            if (className(test.getSource()).isPresent()) {
+                return null;
+            }
+            Deque<String> names = new ArrayDeque<>();
+            for (TestIdentifier node = test; node != null && parent(node) != null; node = parent(node)) {
+                names.addFirst(node.getDisplayName());
+            }
+            return names.isEmpty() ? null : String.join(" › ", names);
+        }
+
+        private TestIdentifier parent(TestIdentifier node) {
+            TestPlan current = plan;
+            return current == null ? null : current.getParent(node).orElse(null);
         }
 
         private synchronized void writeLine(String line) {
