@@ -121,9 +121,10 @@ public final class MavenBuild {
 
     /**
      * Starts the build without waiting, as a CI runner starts a job, so a test can kill it. The
-     * process is Maven's own JVM ({@code bin/mvn} execs java); its output goes to {@code started-build.log}.
+     * process is Maven's own JVM ({@code bin/mvn} execs java); its output goes to {@code logFile} in
+     * the project directory.
      */
-    public Process start(String... args) {
+    public Process start(String logFile, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B", "-ntp",
                 "-Dmaven.repo.local=" + REPO, "-Dmaven.repo.local.tail=" + TAIL_REPO,
@@ -131,7 +132,7 @@ public final class MavenBuild {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(baseDir.resolve("started-build.log").toFile());
+                .redirectOutput(baseDir.resolve(logFile).toFile());
         builder.environment().putAll(environment);
         try {
             return builder.start();

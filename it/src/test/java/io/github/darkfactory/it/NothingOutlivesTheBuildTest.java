@@ -26,7 +26,7 @@ class NothingOutlivesTheBuildTest {
         MavenBuild build = MavenBuild.copyOf("scn-product", "killed")
                 .property("scenario.artifact", "it.factory:scn-scenarios-hang:1.0.0").property("scenario.sha256", sha)
                 .property("factory.scenarios.timeout", "900");
-        Process maven = build.start("verify");
+        Process maven = build.start("started-build.log", "verify");
         List<ProcessHandle> children = awaitScenarioJvm(maven, build.file("started-build.log"));
 
         maven.destroyForcibly();                         // SIGKILL: Maven's shutdown hooks never run

@@ -5,19 +5,24 @@ import io.github.darkfactory.factory.twin.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Two command-line {@code factory:generate} runs of one project (an IDE and a terminal): the second
  * waits for the first instead of paying for the same model calls, and a lock left by a killed run is
- * taken over. The model is a provider twin whose answer takes a while, as a real model's does.
+ * taken over. The model is a provider twin that holds its first answer until the test lets it go, so
+ * the first run is sure to hold the lock however slowly the machine starts the second build.
  */
 class OneGenerateAtATimeTest {
 
@@ -38,15 +43,34 @@ class OneGenerateAtATimeTest {
             """;
 
     private final ProviderTwin twin = ProviderTwin.start("openai");
+    private final CountDownLatch releaseFirstAnswer = new CountDownLatch(1);
+
+    OneGenerateAtATimeTest() {
+        AtomicBoolean first = new AtomicBoolean(true);
+        twin.otherwise(request -> {
+            if (first.getAndSet(false)) {
+                try {
+                    releaseFirstAnswer.await(10, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return Reply.text(GOOD);
+        });
+    }
 
     @AfterEach
     void stopTwin() {
+        releaseFirstAnswer.countDown();
         twin.stop();
     }
 
-    private MavenBuild greeter(String copyName) {
-        return MavenBuild.copyOf("gtw-greeter", copyName).property("twin.url", twin.baseUrl())
-                .environment("OPENAI_API_KEY", "sk-test-" + UUID.randomUUID());
+    /** The greeter product, with a model timeout long enough to outlast a held answer. */
+    private MavenBuild greeter(String copyName) throws IOException {
+        MavenBuild build = MavenBuild.copyOf("gtw-greeter", copyName);
+        Path pom = build.file("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<timeout>PT60S</timeout>", "<timeout>PT15M</timeout>"));
+        return build.property("twin.url", twin.baseUrl()).environment("OPENAI_API_KEY", "sk-test-" + UUID.randomUUID());
     }
 
     private MavenBuild sameProject(MavenBuild build) {
@@ -55,54 +79,71 @@ class OneGenerateAtATimeTest {
     }
 
     /** Returns once the started build has asked the model, so it holds the project's lock. */
-    private void awaitFirstRequest(Process maven, MavenBuild build) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (twin.requests().isEmpty()) {
+    private void awaitFirstRequest(Process maven, Path log) throws Exception {
+        awaitUntil(maven, log, () -> !twin.requests().isEmpty(), "the first build never asked the model");
+    }
+
+    private static void awaitLine(Process maven, Path log, String fragment) throws Exception {
+        awaitUntil(maven, log, () -> Files.exists(log) && Files.readString(log).contains(fragment),
+                "no line with '" + fragment + "'");
+    }
+
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    private static void awaitUntil(Process maven, Path log, Condition condition, String failure) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!condition.holds()) {
             if (!maven.isAlive() || System.nanoTime() > deadline) {
-                fail("the first build never asked the model:\n" + Files.readString(build.file("started-build.log")));
+                maven.destroyForcibly();
+                fail(failure + ":\n" + (Files.exists(log) ? Files.readString(log) : "(no output)"));
             }
-            Thread.sleep(100);
+            Thread.sleep(200);
         }
     }
 
     @Test
     void a_second_generate_waits_for_the_first_and_then_finds_everything_up_to_date() throws Exception {
-        twin.reply(Reply.text(GOOD).after(Duration.ofSeconds(8)));
         MavenBuild first = greeter("concurrent");
-        Process running = first.start("factory:generate");
-        awaitFirstRequest(running, first);
+        Path firstLog = first.file("first-build.log");
+        Path secondLog = first.file("second-build.log");
+        Process running = first.start("first-build.log", "factory:generate");
+        awaitFirstRequest(running, firstLog);
 
-        sameProject(first).run("factory:generate").assertSuccess()
-                .assertLine("Another factory:generate (process " + running.pid(), "is running in this project; waiting up to 600 s")
-                .assertLine("Waited ", " s for the other run to finish")
-                .assertLine("Specs: 1 up to date, 0 generated, 0 failed");
+        Process second = sameProject(first).start("second-build.log", "factory:generate");
+        awaitLine(second, secondLog, "is running in this project; waiting up to 600 s");
+        releaseFirstAnswer.countDown();
 
-        assertTrue(running.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, running.exitValue(), Files.readString(first.file("started-build.log")));
+        assertTrue(running.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, running.exitValue(), Files.readString(firstLog));
+        assertEquals(0, second.exitValue(), Files.readString(secondLog));
+        String log = Files.readString(secondLog);
+        assertTrue(log.contains("Another factory:generate (process " + running.pid() + ", since "), log);
+        assertTrue(log.contains(" s for the other run to finish"), log);
+        assertTrue(log.contains("Specs: 1 up to date, 0 generated, 0 failed"), log);
         assertEquals(1, twin.requests().size(), "the model was asked once for the one spec");
     }
 
     @Test
     void the_lock_of_a_killed_generate_is_taken_over() throws Exception {
-        twin.reply(Reply.text(GOOD).after(Duration.ofSeconds(60)), Reply.text(GOOD));
         MavenBuild first = greeter("killed");
-        Process killed = first.start("factory:generate");
-        awaitFirstRequest(killed, first);
+        Process killed = first.start("first-build.log", "factory:generate");
+        awaitFirstRequest(killed, first.file("first-build.log"));
         killed.destroyForcibly();                        // SIGKILL: the run never releases its lock
         assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
 
-        sameProject(first).run("factory:generate").assertSuccess()
+        MavenBuild.Result next = sameProject(first).run("factory:generate").assertSuccess()
                 .assertLine("Taking over the lock of factory:generate (process " + killed.pid(), "which ended without releasing it")
-                .assertLine("Specs: 0 up to date, 1 generated, 0 failed")
-                .assertNoLine("is running in this project; waiting");
+                .assertLine("Specs: 0 up to date, 1 generated, 0 failed");
+        assertFalse(next.log().contains("is running in this project; waiting"), next.log());
     }
 
     @Test
     void a_run_that_cannot_get_the_lock_in_time_gives_up_naming_the_holder() throws Exception {
-        twin.reply(Reply.text(GOOD).after(Duration.ofSeconds(20)));
         MavenBuild first = greeter("timeout");
-        Process running = first.start("factory:generate");
-        awaitFirstRequest(running, first);
+        Process running = first.start("first-build.log", "factory:generate");
+        awaitFirstRequest(running, first.file("first-build.log"));
 
         sameProject(first).property("factory.lockTimeout", "2").run("factory:generate").assertFailure()
                 .assertLine("Gave up after 2 s: factory:generate (process " + running.pid())
