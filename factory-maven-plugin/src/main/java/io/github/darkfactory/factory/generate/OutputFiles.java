@@ -22,15 +22,7 @@ import java.util.TreeSet;
  * The generated output on disk: reading the files the lock owns, and committing a new state of
  * them (files, services files, then the lock) in one journalled transaction.
  */
-final class OutputFiles {
-
-    private final GenerateRequest request;
-    private final Interruption interruption;
-
-    OutputFiles(GenerateRequest request, Interruption interruption) {
-        this.request = request;
-        this.interruption = interruption;
-    }
+record OutputFiles(GenerateRequest request, Interruption interruption) {
 
     /** Writes changed files, deletes files no spec owns any more, rebuilds services, then the lock. */
     void commit(Lock before, Lock after, Map<String, byte[]> newFiles, Set<String> replacedOrRemoved) {

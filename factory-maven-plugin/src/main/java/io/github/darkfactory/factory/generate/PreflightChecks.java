@@ -24,15 +24,7 @@ import java.util.stream.Stream;
  * lock is readable, the ids to regenerate exist, no hand-written services file clashes, no generated
  * file was edited, no deleted spec left files behind; files nobody owns are worth a warning.
  */
-final class PreflightChecks {
-
-    private final GenerateRequest request;
-    private final FactoryLog log;
-
-    PreflightChecks(GenerateRequest request, FactoryLog log) {
-        this.request = request;
-        this.log = log;
-    }
+record PreflightChecks(GenerateRequest request, FactoryLog log) {
 
     Lock readLock(LockPreload preload) throws GenerateFailedException {
         try {

@@ -57,21 +57,15 @@ public final class RunLock implements AutoCloseable {
     public static final class TimedOut extends Exception {
 
         private final transient Holder holder;
-        private final Duration timeout;
 
-        TimedOut(Path file, Holder holder, Duration timeout) {
+        TimedOut(Path file, Holder holder) {
             super(file + " is held by process " + (holder == null ? "?" : holder.pid()));
             this.holder = holder;
-            this.timeout = timeout;
         }
 
         /** The holder, or null when its text could not be read. */
         public Holder holder() {
             return holder;
-        }
-
-        public Duration timeout() {
-            return timeout;
         }
     }
 
@@ -107,7 +101,7 @@ public final class RunLock implements AutoCloseable {
                 }
                 Holder holder = Holder.parse(read(channel)).orElse(null);
                 if (System.nanoTime() >= deadline) {
-                    throw new TimedOut(file, holder, timeout);
+                    throw new TimedOut(file, holder);
                 }
                 if (!told && holder != null) {
                     listener.waiting(holder);

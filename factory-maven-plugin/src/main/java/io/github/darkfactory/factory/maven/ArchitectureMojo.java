@@ -31,19 +31,7 @@ import java.util.Set;
  */
 @Mojo(name = PropertyNames.GOAL_ARCHITECTURE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ArchitectureMojo extends FactoryMojo {
-
-    /**
-     * The layers, each {@code <layer><name>domain</name><packages>..domain..</packages><mayUse>..</mayUse></layer>}:
-     * {@code packages} and {@code mayUse} are comma-separated; a layer may depend only on the layers its
-     * {@code mayUse} lists (none: on no other layer).
-     */
-    @Parameter
-    private List<LayerConfig> layers;
-
-    /** The directory holding the specs; their packages must be free of cycles between each other. */
-    @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
-    private File specsDirectory;
+public class ArchitectureMojo extends SpecsMojo {
 
     /** Violations accepted for now: reported, but they do not fail the build. */
     @Parameter(property = PropertyNames.BASELINE, defaultValue = "${project.basedir}/factory-baseline.json")
@@ -58,13 +46,12 @@ public class ArchitectureMojo extends FactoryMojo {
     private boolean skipArchitecture;
 
     @Override
-    protected String goal() {
-        return PropertyNames.GOAL_ARCHITECTURE;
-    }
-
-    @Override
     protected boolean skipGoal() {
         return skipArchitecture;
+    }
+
+    public ArchitectureMojo() {
+        super(PropertyNames.GOAL_ARCHITECTURE);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,27 +19,11 @@ import java.util.List;
  * against the contracts alone. Never calls a model (docs/goals/contracts.md).
  */
 @Mojo(name = PropertyNames.GOAL_CONTRACTS, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class ContractsMojo extends FactoryMojo {
-
-    /** The directory holding the specs ({@code **}{@code /*.md}), for example {@code ../product/src/main/specs}. */
-    @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
-    private File specsDirectory;
-
-    /**
-     * The architecture layers; when set, a spec's {@code layer} must name one and match its package.
-     * Optional here: without them, {@code layer} lines are left to the build that owns the specs.
-     */
-    @Parameter
-    private List<LayerConfig> layers;
+public class ContractsMojo extends SpecsMojo {
 
     /** Skips this goal. */
     @Parameter(property = PropertyNames.CONTRACTS_SKIP, defaultValue = "false")
     private boolean skipContracts;
-
-    @Override
-    protected String goal() {
-        return PropertyNames.GOAL_CONTRACTS;
-    }
 
     @Override
     protected boolean skipGoal() {
@@ -48,6 +31,10 @@ public class ContractsMojo extends FactoryMojo {
     }
 
     /** The specs are validated as they load, the {@code <layers>} parameter with them, so every problem shows at once. */
+    public ContractsMojo() {
+        super(PropertyNames.GOAL_CONTRACTS);
+    }
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (!MojoSpecs.hasSpecs(project, specsDirectory, getLog())) {

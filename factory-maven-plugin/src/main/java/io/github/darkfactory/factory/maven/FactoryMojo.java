@@ -22,6 +22,12 @@ abstract class FactoryMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected boolean skip;
 
+    private final String goal;
+
+    protected FactoryMojo(String goal) {
+        this.goal = goal;
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         Optional<GoalSkip> skipped = GoalSkip.of(goal(), skip, skipGoal());
@@ -33,7 +39,9 @@ abstract class FactoryMojo extends AbstractMojo {
     }
 
     /** The goal's name, from {@link PropertyNames}. */
-    protected abstract String goal();
+    protected final String goal() {
+        return goal;
+    }
 
     /** The goal's own {@code factory.<goal>.skip} flag. */
     protected abstract boolean skipGoal();

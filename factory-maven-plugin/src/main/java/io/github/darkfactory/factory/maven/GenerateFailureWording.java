@@ -140,7 +140,7 @@ final class GenerateFailureWording {
         }
         if (outcome instanceof SpecOutcome.Failed failed) {
             return failed.specId() + ": " + (failed.failure() instanceof ModelCallException call
-                    ? "the model could not answer (" + call.kind() + "): " + ModelCallWording.message(call)
+                    ? "the model could not answer (" + call.call().kind() + "): " + ModelCallWording.message(call)
                     : failed.failure().toString());
         }
         return outcome.specId() + ": did not converge after " + outcome.result().iterations()

@@ -24,7 +24,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +32,7 @@ import java.util.Optional;
  */
 @Mojo(name = PropertyNames.GOAL_GENERATE, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class GenerateMojo extends FactoryMojo {
+public class GenerateMojo extends SpecsMojo {
 
     /** The Maven session: offline or not, settings.xml (key, proxy), and the specs generated earlier in it. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -46,12 +45,6 @@ public class GenerateMojo extends FactoryMojo {
     /** The model to call: provider, name, baseUrl, apiKeyEnv or serverId, timeout, maxTokens. */
     @Parameter
     private ModelConfig model;
-    /** Architecture layers the generated code must respect. */
-    @Parameter
-    private List<LayerConfig> layers;
-    /** The directory holding the specs ({@code **}{@code /*.md}). */
-    @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
-    private File specsDirectory;
     /** Where generated sources live; committed, and added as a compile source root. */
     @Parameter(property = PropertyNames.OUTPUT, defaultValue = "${project.basedir}/src/factory/java")
     private File outputDirectory;
@@ -82,6 +75,10 @@ public class GenerateMojo extends FactoryMojo {
     /** Seconds a command-line run waits for another one of the same project to finish before giving up. */
     @Parameter(property = PropertyNames.LOCK_TIMEOUT, defaultValue = "600")
     private int lockTimeout;
+
+    public GenerateMojo() {
+        super(PropertyNames.GOAL_GENERATE);
+    }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -136,11 +133,6 @@ public class GenerateMojo extends FactoryMojo {
             SourceRoots.of(project).materializeAndRegister(specs, project, outputDirectory.toPath());
             getLog().info(skipped.message() + "; contracts and generated sources are registered.");
         }
-    }
-
-    @Override
-    protected String goal() {
-        return PropertyNames.GOAL_GENERATE;
     }
 
     @Override

@@ -12,23 +12,8 @@ public final class MavenFactoryLog implements FactoryLog {
         this.log = log;
     }
 
-    @Override
-    public void info(String message) {
-        log.info(message);
-    }
-
-    @Override
-    public void warn(String message) {
-        log.warn(message);
-    }
-
-    @Override
-    public void error(String message) {
-        log.error(message);
-    }
-
-    @Override
-    public void debug(String message) {
-        log.debug(message);
-    }
+    @Override public void info(String message) { log.info(message); }
+    @Override public void warn(String message) { log.warn(message); }
+    @Override public void error(String message) { log.error(message); }
+    @Override public void debug(String message) { log.debug(message); }
 }

@@ -17,7 +17,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,17 +28,11 @@ import java.util.Map;
  */
 @Mojo(name = PropertyNames.GOAL_SCENARIOS, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ScenariosMojo extends FactoryMojo {
+public class ScenariosMojo extends SpecsMojo {
 
     /** The sealed scenario jar: {@code <artifact>g:a:v[:classifier]</artifact>} and {@code <sha256>}. */
     @Parameter
     private ScenariosConfig scenarios;
-    /** The specs whose requirements need evidence; without them the scenarios still run and must pass. */
-    @Parameter(property = PropertyNames.SPECS, defaultValue = "${project.basedir}/src/main/specs")
-    private File specsDirectory;
-    /** The layers, as for {@code generate}: the specs are validated against them. */
-    @Parameter
-    private List<LayerConfig> layers;
     /** Passing scenarios each requirement needs. */
     @Parameter(property = PropertyNames.MIN_EVIDENCE, defaultValue = "1")
     private int minEvidence;
@@ -76,13 +69,12 @@ public class ScenariosMojo extends FactoryMojo {
     private ToolchainManager toolchainManager;
 
     @Override
-    protected String goal() {
-        return PropertyNames.GOAL_SCENARIOS;
-    }
-
-    @Override
     protected boolean skipGoal() {
         return skipScenarios;
+    }
+
+    public ScenariosMojo() {
+        super(PropertyNames.GOAL_SCENARIOS);
     }
 
     @Override

@@ -30,13 +30,12 @@ public class SealMojo extends FactoryMojo {
     private String outputTimestamp;
 
     @Override
-    protected String goal() {
-        return PropertyNames.GOAL_SEAL;
-    }
-
-    @Override
     protected boolean skipGoal() {
         return skipSeal;
+    }
+
+    public SealMojo() {
+        super(PropertyNames.GOAL_SEAL);
     }
 
     @Override

@@ -56,7 +56,7 @@ class ProviderTwinTest {
             assertEquals("only one", model.ask("s", "u").text());
             ModelCallException e = assertThrows(ModelCallException.class, () -> model.ask("s", "u"));
 
-            assertEquals(ModelCallException.Kind.OTHER, e.kind());
+            assertEquals(ModelCallException.Kind.OTHER, e.call().kind());
             assertTrue(e.getMessage().contains("no scripted reply left"), e.getMessage());
         }
     }

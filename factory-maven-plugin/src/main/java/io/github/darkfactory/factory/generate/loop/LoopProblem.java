@@ -1,5 +1,7 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import java.util.Locale;
+
 /**
  * One reason an answer cannot be accepted, fed back to the model with what to do about it.
  *
@@ -12,24 +14,22 @@ public record LoopProblem(Check check, String where, String message, String reme
 
     /** The checks of an answer, in the order they run. */
     public enum Check {
-        ANSWER("answer", "answer format problem"),
-        PATH("path", "rejected file"),
-        COMPILE("compile", "compile error"),
-        ARCHITECTURE("architecture", "architecture violation"),
-        BOUNDARY("boundary", "spec boundary violation"),
-        SERVICES("services", "service provider conflict");
+        ANSWER("answer format problem"),
+        PATH("rejected file"),
+        COMPILE("compile error"),
+        ARCHITECTURE("architecture violation"),
+        BOUNDARY("spec boundary violation"),
+        SERVICES("service provider conflict");
 
-        private final String label;
         private final String noun;
 
-        Check(String label, String noun) {
-            this.label = label;
+        Check(String noun) {
             this.noun = noun;
         }
 
-        /** How the prompt tags a problem: {@code [compile]}. */
+        /** How the prompt tags a problem: {@code compile}, shown as {@code [compile]}. */
         public String label() {
-            return label;
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** One problem of this check, in the loop's log line: {@code 1 compile error}. */

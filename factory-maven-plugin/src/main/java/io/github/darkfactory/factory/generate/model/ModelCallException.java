@@ -27,16 +27,9 @@ public final class ModelCallException extends RuntimeException {
         OTHER
     }
 
-    private final Kind kind;
-    private final int status;
-    private final String endpoint;
-    private final int attempts;
-    private final String detail;
-    private final String keySource;
-    private final Duration timeout;
-    private final boolean https;
-
     /**
+     * What is known of the failed call.
+     *
      * @param status    the HTTP status, or 0 when there was no HTTP answer
      * @param endpoint  the provider, model and host called, such as {@code openai model m at 127.0.0.1:8080}
      * @param detail    what the server or the network said, shortened, without the key
@@ -44,59 +37,31 @@ public final class ModelCallException extends RuntimeException {
      * @param timeout   the longest wait for one answer
      * @param https     whether the call went to an https URL (a proxy's 407 then needs tunnelling settings)
      */
+    public record Call(Kind kind, int status, String endpoint, int attempts, String detail, String keySource,
+                       Duration timeout, boolean https) {
+
+        /** Whether the failure is about reaching the model or being let in, not about what was asked. */
+        public boolean isConnectionOrCredential() {
+            return kind == Kind.NETWORK || kind == Kind.TIMEOUT || kind == Kind.AUTHENTICATION;
+        }
+
+        /** " after N attempts", or nothing after one. */
+        public String afterAttempts() {
+            return attempts <= 1 ? "" : " after " + attempts + " attempts";
+        }
+    }
+
+    private final Call call;
+
+    /** The parameters are those of {@link Call}. */
     public ModelCallException(Kind kind, int status, String endpoint, int attempts, String detail, String keySource,
                               Duration timeout, boolean https) {
         super(neutralMessage(kind, status, endpoint, attempts, detail, keySource, timeout));
-        this.kind = kind;
-        this.status = status;
-        this.endpoint = endpoint;
-        this.attempts = attempts;
-        this.detail = detail;
-        this.keySource = keySource;
-        this.timeout = timeout;
-        this.https = https;
+        this.call = new Call(kind, status, endpoint, attempts, detail, keySource, timeout, https);
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String endpoint() {
-        return endpoint;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public String detail() {
-        return detail;
-    }
-
-    public String keySource() {
-        return keySource;
-    }
-
-    public Duration timeout() {
-        return timeout;
-    }
-
-    public boolean https() {
-        return https;
-    }
-
-    /** Whether the failure is about reaching the model or being let in, not about what was asked. */
-    public boolean isConnectionOrCredential() {
-        return kind == Kind.NETWORK || kind == Kind.TIMEOUT || kind == Kind.AUTHENTICATION;
-    }
-
-    /** " after N attempts", or nothing after one. */
-    public String afterAttempts() {
-        return attempts <= 1 ? "" : " after " + attempts + " attempts";
+    public Call call() {
+        return call;
     }
 
     private static String neutralMessage(Kind kind, int status, String endpoint, int attempts, String detail,

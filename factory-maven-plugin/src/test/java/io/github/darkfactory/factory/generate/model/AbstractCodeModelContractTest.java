@@ -135,7 +135,7 @@ abstract class AbstractCodeModelContractTest {
 
         ModelCallException e = assertThrows(ModelCallException.class, () -> model(settings()).ask("s", "u"));
 
-        assertEquals(Kind.RATE_LIMIT, e.kind());
+        assertEquals(Kind.RATE_LIMIT, e.call().kind());
         assertEquals(3, twin.requests().size());
         assertTrue(e.getMessage().contains("after 3 attempts"), e.getMessage());
         assertTrue(e.getMessage().contains(provider()), e.getMessage());
@@ -148,7 +148,7 @@ abstract class AbstractCodeModelContractTest {
 
         ModelCallException e = assertThrows(ModelCallException.class, () -> model(settings()).ask("s", "u"));
 
-        assertEquals(Kind.AUTHENTICATION, e.kind());
+        assertEquals(Kind.AUTHENTICATION, e.call().kind());
         assertEquals(1, twin.requests().size());
         assertTrue(e.getMessage().contains(KEY_SOURCE), e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
@@ -163,7 +163,7 @@ abstract class AbstractCodeModelContractTest {
         ModelCallException e = assertThrows(ModelCallException.class,
                 () -> model(settings().withTimeout(Duration.ofMillis(400))).ask("s", "u"));
 
-        assertEquals(Kind.TIMEOUT, e.kind(), e.getMessage());
+        assertEquals(Kind.TIMEOUT, e.call().kind(), e.getMessage());
         assertEquals(3, twin.requests().size());
         assertTrue(e.getMessage().contains("PT0.4S"), e.getMessage());
     }
@@ -179,7 +179,7 @@ abstract class AbstractCodeModelContractTest {
         ModelCallException e = assertThrows(ModelCallException.class,
                 () -> model(settings().withBaseUrl(url)).ask("s", "u"));
 
-        assertEquals(Kind.NETWORK, e.kind(), e.getMessage());
+        assertEquals(Kind.NETWORK, e.call().kind(), e.getMessage());
         assertTrue(e.getMessage().contains("127.0.0.1:" + closedPort), e.getMessage());
         assertTrue(e.getMessage().contains("after 3 attempts"), e.getMessage());
     }
@@ -215,7 +215,7 @@ abstract class AbstractCodeModelContractTest {
         ModelCallException e = assertThrows(ModelCallException.class,
                 () -> model(viaAuthenticatingProxy("proxy-secret")).ask("s", "u"));
 
-        assertEquals(Kind.AUTHENTICATION, e.kind(), e.getMessage());
+        assertEquals(Kind.AUTHENTICATION, e.call().kind(), e.getMessage());
         assertTrue(e.getMessage().contains(KEY_SOURCE), e.getMessage());
         assertEquals(1, twin.requests().size(), "no retry");
     }
@@ -227,7 +227,7 @@ abstract class AbstractCodeModelContractTest {
         ModelCallException e = assertThrows(ModelCallException.class,
                 () -> model(viaAuthenticatingProxy("outdated")).ask("s", "u"));
 
-        assertEquals(Kind.AUTHENTICATION, e.kind(), e.getMessage());
+        assertEquals(Kind.AUTHENTICATION, e.call().kind(), e.getMessage());
         assertTrue(e.getMessage().contains("proxy") && e.getMessage().contains("407"), e.getMessage());
         assertFalse(e.getMessage().contains("outdated"), e.getMessage());
         assertEquals(1, twin.requests().size(), "no retry");
