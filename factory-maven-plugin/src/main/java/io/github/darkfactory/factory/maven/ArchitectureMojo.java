@@ -5,6 +5,7 @@ import io.github.darkfactory.factory.architecture.ArchitectureInput;
 import io.github.darkfactory.factory.architecture.ArchitectureRequest;
 import io.github.darkfactory.factory.architecture.ArchitectureResult;
 import io.github.darkfactory.factory.architecture.InvalidBaselineException;
+import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.architecture.TestClassNames;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.rules.Layer;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 @Mojo(name = PropertyNames.GOAL_ARCHITECTURE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ArchitectureMojo extends FactoryMojo {
+public class ArchitectureMojo extends RuleCheckingMojo {
 
     /**
      * The layers, each {@code <layer><name>domain</name><packages>..domain..</packages><mayUse>..</mayUse></layer>}:
@@ -68,7 +69,7 @@ public class ArchitectureMojo extends FactoryMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         List<Layer> checkedLayers = LayerConfig.validated(layers, MojoSpecs.pomFile(project));
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
@@ -76,7 +77,7 @@ public class ArchitectureMojo extends FactoryMojo {
             return;
         }
         ArchitectureRequest request = new ArchitectureRequest(
-                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames()),
+                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames(), teamRules()),
                 project.getBasedir().toPath(), project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 Path.of(project.getBuild().getDirectory(), "factory"), baseline.toPath(), updateBaseline);
         ArchitectureResult result;
@@ -87,6 +88,8 @@ public class ArchitectureMojo extends FactoryMojo {
                     + " it and record the current violations with -D" + PropertyNames.UPDATE_BASELINE + "=true.", e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the architecture reports or baseline: " + e.getMessage(), e);
+        } catch (RuleSetException e) {
+            throw CoreFailures.of(e);
         }
         if (!result.newViolations().isEmpty()) {
             throw new MojoFailureException(result.newViolations().size() + " architecture violation(s); see "
