@@ -55,15 +55,15 @@ public final class RuleSetException extends RuntimeException {
         this.clashes = List.copyOf(clashes);
     }
 
-    static RuleSetException of(Reason reason, String ruleSet, Throwable cause) {
+    public static RuleSetException of(Reason reason, String ruleSet, Throwable cause) {
         return new RuleSetException(reason, ruleSet, null, List.of(), cause);
     }
 
-    static RuleSetException duplicateIds(List<Clash> clashes) {
+    public static RuleSetException duplicateIds(List<Clash> clashes) {
         return new RuleSetException(Reason.DUPLICATE_IDS, null, null, clashes, null);
     }
 
-    static RuleSetException ruleFailed(String ruleSet, String ruleId, Throwable cause) {
+    public static RuleSetException ruleFailed(String ruleSet, String ruleId, Throwable cause) {
         return new RuleSetException(Reason.RULE_FAILED, ruleSet, ruleId, List.of(), cause);
     }
 

@@ -18,9 +18,12 @@ final class CoreFailures {
         return new MojoFailureException(GenerateFailureWording.render(e));
     }
 
-    /** A team's rule set that cannot be used, or one of its rules that threw during a check. */
+    /**
+     * A team's rule set that cannot be used, or one of its rules that threw during a check. The cause
+     * is the team's own exception, for {@code -e}; its message is already part of the wording.
+     */
     static MojoFailureException of(RuleSetException e) {
-        return new MojoFailureException(RuleSetWording.render(e), e);
+        return new MojoFailureException(RuleSetWording.render(e), e.getCause());
     }
 
     /** A model call that failed outside a spec's loop; a spec's own failure is part of a {@link GenerateFailedException}. */

@@ -120,6 +120,11 @@ final class GenerateFailureWording {
     }
 
     private static String notConvergedFix(GenerateFailedException e) {
+        for (SpecOutcome outcome : e.outcomes()) {
+            if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof RuleSetException rule) {
+                return RuleSetWording.fix(rule); // more attempts cannot help while a team rule throws
+            }
+        }
         List<ModelCallException> modelFailures = new ArrayList<>();
         for (SpecOutcome outcome : e.outcomes()) {
             if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof ModelCallException call) {
@@ -140,7 +145,7 @@ final class GenerateFailureWording {
             return blocked.specId() + ": not attempted: depends on " + blocked.blockedBy() + ", which did not converge";
         }
         if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof RuleSetException rule) {
-            return failed.specId() + ": " + RuleSetWording.render(rule).replace("\n", " ");
+            return failed.specId() + ": " + RuleSetWording.headline(rule);
         }
         if (outcome instanceof SpecOutcome.Failed failed) {
             return failed.specId() + ": " + (failed.failure() instanceof ModelCallException call

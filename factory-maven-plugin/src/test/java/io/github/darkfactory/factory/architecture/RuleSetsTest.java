@@ -50,7 +50,7 @@ class RuleSetsTest {
 
         assertEquals(List.of("no-standard-streams", "no-print-stack-trace", "acme-final-domain-types"),
                 ArchitectureCheck.rules(input(classes, rules)).stream().map(r -> r.id()).toList(), "a set named twice is loaded once");
-        assertEquals(List.of("[acme-final-domain-types] com.shop.domain.Order (Order.java:0): Class <com.shop.domain.Order>"
+        assertEquals(List.of("[acme-final-domain-types] com.shop.domain.Order (Order.java): Class <com.shop.domain.Order>"
                         + " does not have modifier FINAL — why: a domain type that can be subclassed can change behaviour behind"
                         + " the domain's back — fix: make the class final, or a record",
                 "[no-standard-streams] com.shop.domain.Order (Order.java:5): Method <com.shop.domain.Order.print()> calls System.out"
