@@ -107,6 +107,14 @@ class TeamRulesBuildsTest {
     }
 
     @Test
+    void factory_help_describes_rule_sets_on_both_goals_that_check_rules() {
+        MavenBuild.Result result = MavenBuild.copyOf("help", "rule-sets").run("factory:help", "-Ddetail").assertSuccess();
+
+        assertEquals(2, result.lines().stream().filter(l -> l.strip().equals("ruleSets")).count(), result::log);
+        result.assertLine("The team's own rule sets, each").assertLine("io.github.darkfactory.rules.FactoryRuleSet. Declare the jar");
+    }
+
+    @Test
     void an_unknown_rule_set_class_fails_naming_it_and_where_its_jar_goes() {
         MavenBuild.Result result = withExtraRuleSet("it.rules.acme.Missing")
                 .assertLine("Rule set it.rules.acme.Missing in <ruleSets> is not on the plugin's classpath");
