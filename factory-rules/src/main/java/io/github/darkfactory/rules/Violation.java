@@ -20,9 +20,12 @@ public record Violation(String ruleId, String className, String sourceFile, int 
         return "[" + ruleId + "] " + location() + ": " + explained();
     }
 
-    /** Where it is, the one way every report says it: {@code com.acme.A (A.java:12)}, or the class alone. */
+    /**
+     * Where it is, the one way every report says it: {@code com.acme.A (A.java:12)}; {@code com.acme.A (A.java)}
+     * for the class as a whole (a rule about the class itself has no line), or the class alone.
+     */
     public String location() {
-        return sourceFile == null ? className : className + " (" + sourceFile + ":" + line + ")";
+        return sourceFile == null ? className : className + " (" + sourceFile + (line > 0 ? ":" + line : "") + ")";
     }
 
     /** What was found, why it matters and what to change: {@code description — why: .. — fix: ..}. */

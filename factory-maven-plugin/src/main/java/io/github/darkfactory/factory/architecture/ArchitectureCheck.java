@@ -50,6 +50,7 @@ public final class ArchitectureCheck {
      * the classes (the generate loop adds its spec-boundary rule), so every finding is a violation.
      *
      * @throws InvalidLayersException when the layers cannot be checked
+     * @throws RuleSetException        when a team rule shares an id with another rule, or throws
      */
     public static List<Violation> run(ArchitectureInput input, List<FactoryRule> moreRules) {
         requireValidLayers(input);
@@ -61,7 +62,11 @@ public final class ArchitectureCheck {
             List<Violation> violations = new ArrayList<>();
             List<FactoryRule> all = new ArrayList<>(rules(input, testOnlyNotInMain(input.testOnlyClassNames(), classes)));
             all.addAll(moreRules);
+            RuleSets.requireUniqueIds(input.teamRules(), all.stream().map(FactoryRule::id).toList());
             for (FactoryRule rule : all) {
+                violations.addAll(rule.check(classes));
+            }
+            for (TeamRule rule : input.teamRules()) {
                 violations.addAll(rule.check(classes));
             }
             violations.sort(ORDER);
@@ -71,13 +76,16 @@ public final class ArchitectureCheck {
 
     /**
      * The rules that apply to {@code input}, in a stable order: the layering only with layers, the
-     * cycle rule only with two spec packages or more, the test-code rule only with test classes.
+     * cycle rule only with two spec packages or more, the test-code rule only with test classes;
+     * then the team's rules.
      *
      * @throws InvalidLayersException when the layers cannot be checked
      */
     public static List<FactoryRule> rules(ArchitectureInput input) {
         requireValidLayers(input);
-        return rules(input, input.testOnlyClassNames());
+        List<FactoryRule> rules = new ArrayList<>(rules(input, input.testOnlyClassNames()));
+        input.teamRules().forEach(team -> rules.add(team.rule()));
+        return List.copyOf(rules);
     }
 
     private static List<FactoryRule> rules(ArchitectureInput input, Set<String> testOnlyClassNames) {

@@ -14,14 +14,17 @@ import java.util.Set;
  * @param specPackages       the packages of the module's specs, checked for cycles between them
  * @param testOnlyClassNames fully qualified names of the classes main code must not use (those of
  *                           {@code target/test-classes} and of test-scoped dependencies)
+ * @param teamRules          the rules of the team's rule sets, checked after the built-in ones
  */
 public record ArchitectureInput(List<Path> classRoots, List<Layer> layers, List<String> specPackages,
-                                Set<String> testOnlyClassNames) {
+                                Set<String> testOnlyClassNames,
+                                List<TeamRule> teamRules) {
 
     public ArchitectureInput {
         classRoots = List.copyOf(classRoots);
         layers = List.copyOf(layers);
         specPackages = List.copyOf(specPackages);
         testOnlyClassNames = Set.copyOf(testOnlyClassNames);
+        teamRules = List.copyOf(teamRules);
     }
 }

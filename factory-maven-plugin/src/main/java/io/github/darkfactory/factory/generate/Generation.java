@@ -181,7 +181,8 @@ public final class Generation {
         List<String> specPackages = request.specs().specs().stream().map(Spec::packageName).toList();
         return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileInputs(), otherCode,
                 request.layers(), specPackages,
-                request.maxIterations(), request.transcriptsDirectory());
+                request.maxIterations(), request.transcriptsDirectory(),
+                request.teamRules());
     }
 
     private static LockEntry entry(String inputHash, CodeModel model, SpecResult result) {

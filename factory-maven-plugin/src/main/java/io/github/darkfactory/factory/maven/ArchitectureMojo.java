@@ -5,6 +5,7 @@ import io.github.darkfactory.factory.architecture.ArchitectureInput;
 import io.github.darkfactory.factory.architecture.ArchitectureRequest;
 import io.github.darkfactory.factory.architecture.ArchitectureResult;
 import io.github.darkfactory.factory.architecture.InvalidBaselineException;
+import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.architecture.TestClassNames;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.rules.Layer;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 @Mojo(name = PropertyNames.GOAL_ARCHITECTURE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ArchitectureMojo extends SpecsMojo {
+public class ArchitectureMojo extends RuleCheckingMojo {
 
     /** Violations accepted for now: reported, but they do not fail the build. */
     @Parameter(property = PropertyNames.BASELINE, defaultValue = "${project.basedir}/factory-baseline.json")
@@ -55,7 +56,7 @@ public class ArchitectureMojo extends SpecsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         List<Layer> checkedLayers = LayerConfig.validated(layers, MojoSpecs.pomFile(project));
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
@@ -63,7 +64,7 @@ public class ArchitectureMojo extends SpecsMojo {
             return;
         }
         ArchitectureRequest request = new ArchitectureRequest(
-                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames()),
+                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames(), teamRules()),
                 project.getBasedir().toPath(), project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 Path.of(project.getBuild().getDirectory(), "factory"), baseline.toPath(), updateBaseline);
         ArchitectureResult result;
@@ -74,6 +75,8 @@ public class ArchitectureMojo extends SpecsMojo {
                     + " it and record the current violations with -D" + PropertyNames.UPDATE_BASELINE + "=true.", e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the architecture reports or baseline: " + e.getMessage(), e);
+        } catch (RuleSetException e) {
+            throw CoreFailures.of(e);
         }
         if (!result.newViolations().isEmpty()) {
             throw new MojoFailureException(result.newViolations().size() + " architecture violation(s); see "

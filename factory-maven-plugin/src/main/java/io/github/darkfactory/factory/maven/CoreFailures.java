@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,6 +16,14 @@ final class CoreFailures {
 
     static MojoFailureException of(GenerateFailedException e) {
         return new MojoFailureException(GenerateFailureWording.render(e));
+    }
+
+    /**
+     * A team's rule set that cannot be used, or one of its rules that threw during a check. The cause
+     * is the team's own exception, for {@code -e}; its message is already part of the wording.
+     */
+    static MojoFailureException of(RuleSetException e) {
+        return new MojoFailureException(RuleSetWording.render(e), e.getCause());
     }
 
     /** A model call that failed outside a spec's loop; a spec's own failure is part of a {@link GenerateFailedException}. */

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.ModelRefusal;
 import io.github.darkfactory.factory.generate.SpecOutcome;
@@ -119,6 +120,11 @@ final class GenerateFailureWording {
     }
 
     private static String notConvergedFix(GenerateFailedException e) {
+        for (SpecOutcome outcome : e.outcomes()) {
+            if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof RuleSetException rule) {
+                return RuleSetWording.fix(rule); // more attempts cannot help while a team rule throws
+            }
+        }
         List<ModelCallException> modelFailures = new ArrayList<>();
         for (SpecOutcome outcome : e.outcomes()) {
             if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof ModelCallException call) {
@@ -137,6 +143,9 @@ final class GenerateFailureWording {
     private static String outcome(SpecOutcome outcome) {
         if (outcome instanceof SpecOutcome.NotAttempted blocked) {
             return blocked.specId() + ": not attempted: depends on " + blocked.blockedBy() + ", which did not converge";
+        }
+        if (outcome instanceof SpecOutcome.Failed failed && failed.failure() instanceof RuleSetException rule) {
+            return failed.specId() + ": " + RuleSetWording.headline(rule);
         }
         if (outcome instanceof SpecOutcome.Failed failed) {
             return failed.specId() + ": " + (failed.failure() instanceof ModelCallException call

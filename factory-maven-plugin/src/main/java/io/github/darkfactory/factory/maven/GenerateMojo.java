@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 @Mojo(name = PropertyNames.GOAL_GENERATE, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class GenerateMojo extends SpecsMojo {
+public class GenerateMojo extends RuleCheckingMojo {
 
     /** The Maven session: offline or not, settings.xml (key, proxy), and the specs generated earlier in it. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -81,7 +81,7 @@ public class GenerateMojo extends SpecsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         ParameterChecks.atLeastOne("maxIterations", PropertyNames.MAX_ITERATIONS, maxIterations, 4);
         ParameterChecks.atLeastOne("parallelism", PropertyNames.PARALLELISM, parallelism, 4);
         ParameterChecks.atLeastOne("lockTimeout", PropertyNames.LOCK_TIMEOUT, lockTimeout, 600);
@@ -114,7 +114,8 @@ public class GenerateMojo extends SpecsMojo {
         GenerateRequest request = new GenerateRequest(specs, LayerConfig.toLayers(layers), outputDirectory.toPath(),
                 roots.factoryResources(), project.getBasedir().toPath().resolve("src/main/resources"), lockFile.toPath(),
                 Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileInputs(),
-                inputs.agentsMd(), regenerate, commandLine, access, maxIterations, parallelism, SessionMarker.generatedSpecs(session, project), stamp);
+                inputs.agentsMd(), regenerate, commandLine, access, maxIterations, parallelism,
+                SessionMarker.generatedSpecs(session, project), stamp, teamRules());
         try {
             getLog().info(new Generation(request, lock, log, Interruption.NONE).run().timed(clock).renderDone());
         } catch (GenerateFailedException e) {

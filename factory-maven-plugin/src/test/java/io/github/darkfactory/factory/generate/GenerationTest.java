@@ -82,7 +82,7 @@ class GenerationTest {
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
                 base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
                 List.of(base.resolve("src/main/java")), "17"), null, regenerate, commandLine, access, 4, 4,
-                ConcurrentHashMap.newKeySet(), null);
+                ConcurrentHashMap.newKeySet(), null, List.of());
         return new Generation(request, LockPreload.readInBackground(lockFile(), () -> { }), FactoryLog.SILENT,
                 Interruption.NONE);
     }
@@ -118,7 +118,7 @@ class GenerationTest {
         };
         GenerateRequest request = new GenerateRequest(specs, List.of(), output(), base.resolve("src/factory/resources"),
                 base.resolve("src/main/resources"), lockFile(), base.resolve("target/factory/transcripts"), new CompileInputs(List.of(),
-                List.of(), "17"), null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet(), null);
+                List.of(), "17"), null, null, false, refusedButCounting(), 4, 4, ConcurrentHashMap.newKeySet(), null, List.of());
 
         new Generation(request, LockPreload.readInBackground(lockFile(), () -> { }), log, Interruption.NONE).run();
 

@@ -78,7 +78,7 @@ class GenerationWithTwinTest {
         GenerateRequest request = new GenerateRequest(specSet, List.of(), base.resolve("src/factory/java"),
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
                 base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(base.resolve("src/main/java"), contracts),
-                "17"), null, regenerate, true, access, 2, 2, session, null);
+                "17"), null, regenerate, true, access, 2, 2, session, null, List.of());
         return new Generation(request, LockPreload.readInBackground(request.lockFile(), () -> { }), FactoryLog.SILENT,
                 Interruption.NONE);
     }

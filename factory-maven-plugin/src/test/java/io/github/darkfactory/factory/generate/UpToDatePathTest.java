@@ -62,7 +62,7 @@ class UpToDatePathTest {
         GenerateSummary summary = new Generation(new GenerateRequest(specs, List.of(), output,
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), base.resolve("factory.lock.json"),
                 base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(), "17"), null, null, false,
-                ModelAccess.refused(Fixtures.REFUSED), 4, 4, ConcurrentHashMap.newKeySet(), null), lockPreload, FactoryLog.SILENT, Interruption.NONE).run();
+                ModelAccess.refused(Fixtures.REFUSED), 4, 4, ConcurrentHashMap.newKeySet(), null, List.of()), lockPreload, FactoryLog.SILENT, Interruption.NONE).run();
         assertEquals(500, summary.upToDate().size());
     }
 }

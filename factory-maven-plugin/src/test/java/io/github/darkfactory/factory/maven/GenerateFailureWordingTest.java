@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.ModelRefusal;
 import io.github.darkfactory.factory.generate.SpecOutcome;
@@ -109,5 +110,21 @@ class GenerateFailureWordingTest {
 
         assertTrue(text.startsWith("Generated files were changed by hand\n  - src/factory/java/P.java"), text);
         assertTrue(text.endsWith("mvn factory:generate -Dfactory.regenerate=pricing"), text);
+    }
+
+    @Test
+    void a_team_rule_that_throws_in_the_loop_names_the_rule_its_class_and_the_cause_and_says_to_fix_the_rule() {
+        IllegalArgumentException cause = new IllegalArgumentException("no owner for PoliteGreeter");
+        cause.setStackTrace(new StackTraceElement[] {new StackTraceElement("com.acme.rules.OwnerRules$1", "check", "OwnerRules.java", 22)});
+        String text = render(GenerateFailedException.notConverged(List.of(new SpecOutcome.Failed("greeting",
+                RuleSetException.ruleFailed("com.acme.rules.OwnerRules", "acme-owned", cause))), 0, TRANSCRIPTS));
+
+        assertEquals("""
+                1 spec(s) were not generated: [greeting] (their previous files and lock entries are unchanged; 0 other\
+                 spec(s) were written)
+                  - greeting: Rule 'acme-owned' of rule set com.acme.rules.OwnerRules failed while checking the classes:\
+                 java.lang.IllegalArgumentException: no owner for PoliteGreeter (at com.acme.rules.OwnerRules$1.check(OwnerRules.java:22))
+                Fix the rule in com.acme.rules.OwnerRules (a condition reports violations, it does not throw), or remove\
+                 the rule set from <ruleSets> until it is fixed (docs/rules/team-rules.md).""", text);
     }
 }

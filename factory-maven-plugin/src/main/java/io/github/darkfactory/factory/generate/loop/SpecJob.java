@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.generate.loop;
 
+import io.github.darkfactory.factory.architecture.TeamRule;
 import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
@@ -24,15 +25,18 @@ import java.util.TreeMap;
  * @param specPackages     the packages of all specs, for the architecture rules
  * @param maxIterations    how many answers to ask for at most (at least 1)
  * @param transcriptsDir   where {@code <spec>/<n>-prompt.md} and {@code <n>-answer.md} go
+ * @param teamRules        the rules of the team's rule sets, checked with the architecture rules
  */
 public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
                       Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
-                      int maxIterations, Path transcriptsDir) {
+                      int maxIterations, Path transcriptsDir,
+                      List<TeamRule> teamRules) {
 
     public SpecJob {
         otherSpecsCode = java.util.Collections.unmodifiableMap(new TreeMap<>(otherSpecsCode));
         layers = List.copyOf(layers);
         specPackages = List.copyOf(specPackages);
+        teamRules = List.copyOf(teamRules);
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
         }

@@ -42,7 +42,7 @@ class CheckWarmUpTest {
                 new CompileInputs(List.of(), List.of(project.resolve("src/main/java"), contracts), "17"), Map.of(),
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
                 List.of("com.acme.shop.domain.catalog", "com.acme.shop.domain.pricing"), 4,
-                project.resolve("target/factory/transcripts"));
+                project.resolve("target/factory/transcripts"), List.of());
     }
 
     @Test

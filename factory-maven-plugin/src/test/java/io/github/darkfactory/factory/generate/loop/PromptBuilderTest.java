@@ -22,7 +22,7 @@ class PromptBuilderTest {
                 Map.of("com/acme/shop/domain/catalog/MapCatalog.java", "package com.acme.shop.domain.catalog; // CATALOG-CODE"),
                 List.of(new Layer("domain", List.of("..domain.."), List.of()),
                         new Layer("adapters", List.of("..adapters.."), List.of("domain"))),
-                List.of("com.acme.shop.domain.pricing", "com.acme.shop.domain.catalog"), 4, Path.of("transcripts"));
+                List.of("com.acme.shop.domain.pricing", "com.acme.shop.domain.catalog"), 4, Path.of("transcripts"), List.of());
     }
 
     @Test

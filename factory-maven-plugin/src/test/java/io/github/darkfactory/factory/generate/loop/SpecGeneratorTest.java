@@ -110,7 +110,7 @@ class SpecGeneratorTest {
                 new CompileInputs(List.of(), List.of(project.resolve("src/main/java"), contracts), "17"), otherSpecsCode,
                 List.of(new Layer("domain", List.of("..domain.."), List.of())),
                 List.of("com.acme.shop.domain.catalog", "com.acme.shop.domain.pricing"), maxIterations,
-                project.resolve("target/factory/transcripts"));
+                project.resolve("target/factory/transcripts"), List.of());
     }
 
     private SpecGenerator generator() {

@@ -1,0 +1,4 @@
+package it.rules.app;
+
+public record Customer(String name) {
+}
