@@ -46,11 +46,6 @@ public class ArchitectureMojo extends RuleCheckingMojo {
     @Parameter(property = PropertyNames.ARCHITECTURE_SKIP, defaultValue = "false")
     private boolean skipArchitecture;
 
-    @Override
-    protected boolean skipGoal() {
-        return skipArchitecture;
-    }
-
     public ArchitectureMojo() {
         super(PropertyNames.GOAL_ARCHITECTURE);
     }
@@ -111,5 +106,10 @@ public class ArchitectureMojo extends RuleCheckingMojo {
     private String relative(Path path) {
         Path base = project.getBasedir().toPath();
         return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipArchitecture;
     }
 }

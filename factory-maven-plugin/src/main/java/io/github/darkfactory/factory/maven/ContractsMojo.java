@@ -25,11 +25,6 @@ public class ContractsMojo extends SpecsMojo {
     @Parameter(property = PropertyNames.CONTRACTS_SKIP, defaultValue = "false")
     private boolean skipContracts;
 
-    @Override
-    protected boolean skipGoal() {
-        return skipContracts;
-    }
-
     /** The specs are validated as they load, the {@code <layers>} parameter with them, so every problem shows at once. */
     public ContractsMojo() {
         super(PropertyNames.GOAL_CONTRACTS);
@@ -56,5 +51,10 @@ public class ContractsMojo extends SpecsMojo {
 
     private static String describeSpecs(List<Spec> specs) {
         return specs.isEmpty() ? "" : " (" + String.join(", ", specs.stream().map(Spec::id).toList()) + ")";
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipContracts;
     }
 }

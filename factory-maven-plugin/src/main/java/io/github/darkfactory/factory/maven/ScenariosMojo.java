@@ -68,11 +68,6 @@ public class ScenariosMojo extends SpecsMojo {
     @Component
     private ToolchainManager toolchainManager;
 
-    @Override
-    protected boolean skipGoal() {
-        return skipScenarios;
-    }
-
     public ScenariosMojo() {
         super(PropertyNames.GOAL_SCENARIOS);
     }
@@ -137,5 +132,10 @@ public class ScenariosMojo extends SpecsMojo {
                 project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
                 environmentVariables, timeout, requirements, minEvidence);
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipScenarios;
     }
 }

@@ -29,11 +29,6 @@ public class SealMojo extends FactoryMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
-    @Override
-    protected boolean skipGoal() {
-        return skipSeal;
-    }
-
     public SealMojo() {
         super(PropertyNames.GOAL_SEAL);
     }
@@ -65,5 +60,10 @@ public class SealMojo extends FactoryMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not seal " + jar + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    protected boolean skipGoal() {
+        return skipSeal;
     }
 }
