@@ -112,9 +112,9 @@ class ScenarioBuildsTest {
 
         assertExactLine(result, "[ERROR]   PRC-3 (pricing): WHEN a line has a unit price below 0 THEN totalCents SHALL"
                 + " throw IllegalArgumentException. — 0 of 1 passing scenario(s)");
-        assertExactLine(result, "[ERROR] Add scenarios tagged @Tag(\"PRC-3\") to the scenario project, release it,"
-                + " and pin the new version and sha256 in <scenarios> (factory:seal of the scenario project prints"
-                + " the snippet); or lower factory.minEvidence.");
+        assertExactLine(result, "[ERROR] Add scenarios tagged @Tag(\"PRC-3\") (in Gherkin: @PRC-3) to the scenario"
+                + " project, release it, and pin the new version and sha256 in <scenarios> (factory:seal of the"
+                + " scenario project prints the snippet).");
     }
 
     @Test

@@ -55,13 +55,15 @@ final class ScenarioFailureFixes {
                 + (specs.isEmpty() ? "<spec id>" : String.join(",", specs));
         return "Do not edit the generated code: if the product is wrong, clarify the requirement in its spec and"
                 + " regenerate with " + regenerate + "\n"
-                + "If the scenario is wrong, fix it in the scenario project, " + RELEASE_AND_PIN + ".";
+                + "If the scenario is wrong, fix it in the scenario project, " + RELEASE_AND_PIN + "."
+                + (report.missing().isEmpty() ? "" : "\n" + missingEvidence(report));
     }
 
     private static String missingEvidence(EvidenceReport report) {
         String tags = report.missing().stream().map(RequirementEvidence::id)
                 .map(id -> "@Tag(\"" + id + "\")").collect(Collectors.joining(", "));
-        return "Add scenarios tagged " + tags + " to the scenario project, " + RELEASE_AND_PIN
-                + "; or lower " + PropertyNames.MIN_EVIDENCE + ".";
+        String gherkin = report.missing().stream().map(id -> "@" + id.id()).collect(Collectors.joining(" "));
+        return "Add scenarios tagged " + tags + " (in Gherkin: " + gherkin + ") to the scenario project, "
+                + RELEASE_AND_PIN + (report.minEvidence() > 1 ? "; or lower " + PropertyNames.MIN_EVIDENCE : "") + ".";
     }
 }

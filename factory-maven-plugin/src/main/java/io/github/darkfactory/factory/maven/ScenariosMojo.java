@@ -134,6 +134,12 @@ public class ScenariosMojo extends SpecsMojo {
                 environmentVariables, timeout, requirements, minEvidence);
     }
 
+    /** A skipped gate is no evidence: said as a warning, as for skipped tests. */
+    @Override
+    protected void whenSkipped(GoalSkip skipped) {
+        getLog().warn(skipped.message() + ": no behavioural evidence was checked");
+    }
+
     @Override
     protected boolean skipGoal() {
         return skipScenarios;

@@ -109,24 +109,30 @@ public final class ScenarioRun {
             throw new ScenarioFailure(Reason.NO_TESTS, "The scenario artifact " + report.coordinates()
                     + " holds no test: no behavioural evidence at all", outputTail(outcome.output()), report.sha256(), null);
         }
-        List<String> details = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (ScenarioResult failed : report.failedScenarios()) {
-            details.add("  - " + failureLine(report, failed));
+            failures.add("  - " + failureLine(report, failed));
         }
-        if (!details.isEmpty()) {
+        List<String> missing = new ArrayList<>();
+        for (RequirementEvidence requirement : report.missing()) {
+            missing.add("  " + requirement.id() + " (" + requirement.spec() + "): " + requirement.text()
+                    + " — " + passingCount(report, requirement) + " of " + report.minEvidence() + " passing scenario(s)");
+        }
+        if (!failures.isEmpty()) {
+            // the missing ones too, so one new release of the scenario project can fix both
+            if (!missing.isEmpty()) {
+                failures.add("and missing behavioural evidence for " + missing.size() + " requirement(s):");
+                failures.addAll(missing);
+            }
             Path html = request.workingDirectory().relativize(request.factoryDirectory().resolve(ReportFiles.HTML));
             throw new ScenarioFailure(Reason.SCENARIOS_FAILED, report.failedScenarios().size()
                     + " scenario(s) failed (" + report.count(RequirementEvidence.Status.FAILED)
                     + " requirement(s) affected); see " + html.toString().replace('\\', '/') + ":",
-                    details, report.sha256(), report);
+                    failures, report.sha256(), report);
         }
-        for (RequirementEvidence missing : report.missing()) {
-            details.add("  " + missing.id() + " (" + missing.spec() + "): " + missing.text()
-                    + " — " + passingCount(report, missing) + " of " + report.minEvidence() + " passing scenario(s)");
-        }
-        if (!details.isEmpty()) {
+        if (!missing.isEmpty()) {
             throw new ScenarioFailure(Reason.MISSING_EVIDENCE, "missing behavioural evidence for "
-                    + details.size() + " requirement(s):", details, report.sha256(), report);
+                    + missing.size() + " requirement(s):", missing, report.sha256(), report);
         }
     }
 
