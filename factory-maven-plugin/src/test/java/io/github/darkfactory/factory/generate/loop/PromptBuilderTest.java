@@ -28,7 +28,7 @@ class PromptBuilderTest {
     @Test
     void gives_the_same_bytes_for_the_same_inputs_whatever_the_line_endings() {
         Spec pricing = TestSpecs.pricing();
-        Spec crlf = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(), pricing.file(),
+        Spec crlf = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(), pricing.capabilities(), pricing.file(),
                 pricing.text().replace("\n", "\r\n"), pricing.contracts(), pricing.requirements());
 
         String first = PromptBuilder.user(job(pricing, "Use records.\n"), null);
