@@ -1,9 +1,11 @@
 package io.github.darkfactory.factory.architecture;
 
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,14 +16,17 @@ import java.util.Set;
  * @param specPackages       the packages of the module's specs, checked for cycles between them
  * @param testOnlyClassNames fully qualified names of the classes main code must not use (those of
  *                           {@code target/test-classes} and of test-scoped dependencies)
+ * @param capabilityGrants   the capabilities granted to each spec package (docs/rules/capabilities.md);
+ *                           a spec package not in it is granted none
  */
 public record ArchitectureInput(List<Path> classRoots, List<Layer> layers, List<String> specPackages,
-                                Set<String> testOnlyClassNames) {
+                                Set<String> testOnlyClassNames, Map<String, Set<Capability>> capabilityGrants) {
 
     public ArchitectureInput {
         classRoots = List.copyOf(classRoots);
         layers = List.copyOf(layers);
         specPackages = List.copyOf(specPackages);
         testOnlyClassNames = Set.copyOf(testOnlyClassNames);
+        capabilityGrants = Map.copyOf(capabilityGrants);
     }
 }
