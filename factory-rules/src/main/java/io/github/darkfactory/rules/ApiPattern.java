@@ -64,14 +64,19 @@ record ApiPattern(String owner, Scope scope, Set<String> members, String firstPa
         return owner.endsWith("..") ? ownerName.startsWith(owner.substring(0, owner.length() - 1)) : owner.equals(ownerName);
     }
 
-    /** How the docs list it: {@code java.net..}, {@code java.io.File}, {@code System.getenv, getProperty}. */
+    /** How the docs list it: {@code java.net..}, {@code java.io.File}, {@code java.lang.System.getenv, getProperty}. */
     String documented() {
         return switch (scope) {
             case PACKAGE -> owner + "..";
             case TYPE -> owner;
-            case MEMBERS -> (owner.equals(ANY_OWNER) ? "" : owner.endsWith("..") ? owner + " " : owner + ".")
-                    + String.join(", ", members.stream().sorted().toList())
-                    + (firstParameter == null ? "" : "(" + firstParameter + ", ..)");
+            case MEMBERS -> {
+                String names = String.join(", ", members.stream().sorted().toList());
+                if (owner.equals(ANY_OWNER)) {
+                    yield names + " of any class";
+                }
+                yield owner.endsWith("..") ? names + " of any class in " + owner
+                        : owner + "." + names + (firstParameter == null ? "" : "(" + firstParameter + ", ..)");
+            }
         };
     }
 }
