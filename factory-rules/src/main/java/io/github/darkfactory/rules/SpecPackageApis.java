@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SpecPackageApis extends ArchCondition<JavaClass> {
 
     SpecPackageApis(String description, Iterable<String> specPackages, Verdict verdict) {
         super(description);
-        List<String> packages = new java.util.ArrayList<>();
+        List<String> packages = new ArrayList<>();
         specPackages.forEach(packages::add);
         this.specPackages = packages.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.verdict = verdict;
