@@ -26,7 +26,7 @@ echo "Preparing the bench project and recording a baseline holding every violati
 "${mvn[@]}" test-compile
 "${mvn[@]}" factory:architecture -Dfactory.architecture.updateBaseline=true "${with[@]}" >/dev/null
 report=$bench/target/factory/architecture.json
-count() { grep -c "\"rule\" : \"$1\"" "$report" || true; }
+count() { grep -c "\"rule\" *: *\"$1\"" "$report" || true; }
 capabilities=$(count capabilities); gaming=$(count no-evidence-gaming)
 
 time_of() {  # prints the wall time in milliseconds of one Maven invocation
