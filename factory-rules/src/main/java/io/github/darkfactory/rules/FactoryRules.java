@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -41,6 +42,8 @@ public final class FactoryRules {
     public static final String LAYERS_ID = "layers";
     public static final String NO_SPEC_PACKAGE_CYCLES_ID = "no-spec-package-cycles";
     public static final String NO_TEST_CODE_IN_MAIN_ID = "no-test-code-in-main";
+    public static final String CAPABILITIES_ID = "capabilities";
+    public static final String NO_EVIDENCE_GAMING_ID = "no-evidence-gaming";
 
     /** No class reads {@code System.out} or {@code System.err}. */
     public static final FactoryRule NO_STANDARD_STREAMS = rule(NO_STANDARD_STREAMS_ID,
@@ -146,6 +149,35 @@ public final class FactoryRules {
                         + " that uses them fails at run time with NoClassDefFoundError",
                 "remove the reference, move the needed class into main code, or give its dependency"
                         + " compile scope if production code really needs it");
+    }
+
+    /**
+     * Code in each spec package (the keys, each with its subpackages) uses only the JDK APIs of the
+     * capabilities granted to it (the values); {@link Capability#apis()} lists them. Classes outside
+     * the spec packages are not checked.
+     */
+    public static FactoryRule capabilities(Map<String, Set<Capability>> grantsBySpecPackage) {
+        return rule(CAPABILITIES_ID, classes().should(SpecPackageApis.capabilities(grantsBySpecPackage))
+                        .as("spec packages should use only the capabilities their spec grants"),
+                "a spec says what its code may reach beyond plain computation (network, files, processes, ...);"
+                        + " code that reaches further does what its reviewers never agreed to and its scenarios"
+                        + " may not cover",
+                "grant the capability in the spec's front matter (capabilities: [..]) if the spec truly needs it,"
+                        + " or do without it");
+    }
+
+    /**
+     * Code in the given spec packages (each with its subpackages) does not look at the stack and
+     * references no test framework and nothing of {@code io.github.darkfactory}: it must not be able
+     * to tell that it is being judged. No capability grants any of it.
+     */
+    public static FactoryRule noEvidenceGaming(List<String> specPackages) {
+        return rule(NO_EVIDENCE_GAMING_ID, classes().should(SpecPackageApis.noEvidenceGaming(specPackages))
+                        .as("spec packages should not be able to tell that they are being judged"),
+                "code that can tell it is being judged (by its callers' stack, a test framework or the factory"
+                        + " on its class path) can behave differently under judgement than in production, so"
+                        + " passing scenarios would prove nothing",
+                "remove the reference and behave the same whoever calls the code; no capability grants this");
     }
 
     private static FactoryRule rule(String id, com.tngtech.archunit.lang.ArchRule rule, String why, String fix) {

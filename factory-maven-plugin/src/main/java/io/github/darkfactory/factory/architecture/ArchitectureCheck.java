@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.LayerProblem;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarFile;
 
@@ -76,8 +79,8 @@ public final class ArchitectureCheck {
 
     /**
      * The rules that apply to {@code input}, in a stable order: the layering only with layers, the
-     * cycle rule only with two spec packages or more, the test-code rule only with test classes;
-     * then the team's rules.
+     * cycle rule only with two spec packages or more, the test-code rule only with test classes, the
+     * capabilities and no-evidence-gaming rules only with spec packages; then the team's rules.
      *
      * @throws InvalidLayersException when the layers cannot be checked
      */
@@ -99,7 +102,18 @@ public final class ArchitectureCheck {
         if (!testOnlyClassNames.isEmpty()) {
             rules.add(FactoryRules.noTestCodeInMain(testOnlyClassNames));
         }
+        if (!input.specPackages().isEmpty()) {
+            rules.add(FactoryRules.capabilities(grants(input)));
+            rules.add(FactoryRules.noEvidenceGaming(input.specPackages()));
+        }
         return List.copyOf(rules);
+    }
+
+    /** Every spec package with its grants: one the input grants nothing is restricted to no capability. */
+    private static Map<String, Set<Capability>> grants(ArchitectureInput input) {
+        Map<String, Set<Capability>> grants = new HashMap<>();
+        input.specPackages().forEach(p -> grants.put(p, input.capabilityGrants().getOrDefault(p, Set.of())));
+        return grants;
     }
 
     private static void requireValidLayers(ArchitectureInput input) {

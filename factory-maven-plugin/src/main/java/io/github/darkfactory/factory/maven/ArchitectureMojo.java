@@ -8,6 +8,7 @@ import io.github.darkfactory.factory.architecture.InvalidBaselineException;
 import io.github.darkfactory.factory.architecture.RuleSetException;
 import io.github.darkfactory.factory.architecture.TestClassNames;
 import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,8 +59,10 @@ public class ArchitectureMojo extends RuleCheckingMojo {
             getLog().info("No compiled classes in " + relative(classes) + ": nothing to do.");
             return;
         }
+        SpecSet specs = specs();
         ArchitectureRequest request = new ArchitectureRequest(
-                new ArchitectureInput(List.of(classes), checkedLayers, specPackages(), testOnlyClassNames(), teamRules()),
+                new ArchitectureInput(List.of(classes), checkedLayers, specs.specs().stream().map(Spec::packageName).toList(),
+                        testOnlyClassNames(), specs.capabilityGrants(), teamRules()),
                 project.getBasedir().toPath(), project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 Path.of(project.getBuild().getDirectory(), "factory"), baseline.toPath(), updateBaseline);
         ArchitectureResult result;
@@ -79,12 +82,12 @@ public class ArchitectureMojo extends RuleCheckingMojo {
         }
     }
 
-    /** The packages of the module's specs, which must be free of cycles; none without a specs directory. */
-    private List<String> specPackages() throws MojoExecutionException, MojoFailureException {
+    /** The module's specs, whose packages must be free of cycles and use only their capabilities; none without a specs directory. */
+    private SpecSet specs() throws MojoExecutionException, MojoFailureException {
         if (specsDirectory == null || !specsDirectory.isDirectory()) {
-            return List.of();
+            return new SpecSet(List.of());
         }
-        return MojoSpecs.loadOrFail(project, specsDirectory, layers).specs().stream().map(Spec::packageName).toList();
+        return MojoSpecs.loadOrFail(project, specsDirectory, layers);
     }
 
     /** Classes of target/test-classes and of test-scoped dependency jars: main code must not use them. */

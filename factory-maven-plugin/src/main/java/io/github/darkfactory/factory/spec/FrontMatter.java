@@ -1,8 +1,11 @@
 package io.github.darkfactory.factory.spec;
 
+import io.github.darkfactory.rules.Capability;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The YAML block between the {@code ---} lines at the top of a spec file. Values carry their line
@@ -12,15 +15,18 @@ import java.util.Optional;
  * @param packageName the implementation package, or null when missing or invalid
  * @param layer       the declared layer, or null
  * @param dependsOn   the ids this spec depends on, each with its line
+ * @param capabilities the capabilities the spec grants its package (docs/rules/capabilities.md)
  * @param bodyStart   0-based index of the first line after the front matter
  */
-record FrontMatter(Located id, Located packageName, Located layer, List<Located> dependsOn, int bodyStart) {
+record FrontMatter(Located id, Located packageName, Located layer, List<Located> dependsOn,
+                   Set<Capability> capabilities, int bodyStart) {
 
     static final String ID = "id";
     static final String PACKAGE = "package";
     static final String LAYER = "layer";
     static final String DEPENDS_ON = "dependsOn";
-    static final List<String> KEYS = List.of(ID, PACKAGE, LAYER, DEPENDS_ON);
+    static final String CAPABILITIES = "capabilities";
+    static final List<String> KEYS = List.of(ID, PACKAGE, LAYER, DEPENDS_ON, CAPABILITIES);
     static final String RESERVED_ID = "all";
     /** Line 1 of the YAML is line 2 of the file. */
     static final int FIRST_YAML_LINE = 2;
@@ -40,13 +46,13 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
         if (lines.isEmpty() || !lines.get(0).strip().equals(DELIMITER)) {
             problems.add(file, 1, "the spec has no front matter",
                     "start the file with YAML front matter: " + EXAMPLE);
-            return new FrontMatter(null, null, null, List.of(), 0);
+            return new FrontMatter(null, null, null, List.of(), Set.of(), 0);
         }
         int closing = closingDelimiter(lines);
         if (closing < 0) {
             problems.add(file, 1, "the front matter opened here is never closed",
                     "end the front matter with a line holding only '---'");
-            return new FrontMatter(null, null, null, List.of(), lines.size());
+            return new FrontMatter(null, null, null, List.of(), Set.of(), lines.size());
         }
         List<String> yaml = lines.subList(1, closing);
         FrontMatterReader reader = new FrontMatterReader(file, problems);

@@ -1,8 +1,15 @@
 package io.github.darkfactory.factory.spec;
 
+import io.github.darkfactory.rules.Capability;
+
 import javax.lang.model.SourceVersion;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a spec's id and package must be; a value that is not is reported and read as missing. */
@@ -46,6 +53,22 @@ final class FrontMatterChecks {
             return null;
         }
         return packageName;
+    }
+
+    /** The capabilities named, each name checked; an unknown name is reported and left out. */
+    static Set<Capability> capabilities(List<Located> names, Path file, Problems problems) {
+        Set<Capability> granted = EnumSet.noneOf(Capability.class);
+        for (Located name : names) {
+            Optional<Capability> capability = Capability.byId(name.value());
+            if (capability.isPresent()) {
+                granted.add(capability.get());
+            } else {
+                problems.add(file, name.line(), "unknown capability '" + name.value() + "'",
+                        "use only " + String.join(", ", Capability.ids()) + " (docs/rules/capabilities.md says what each"
+                                + " allows), or remove it");
+            }
+        }
+        return granted.isEmpty() ? Set.of() : Collections.unmodifiableSet(granted);
     }
 
     private static String suggestedId(String invalid) {

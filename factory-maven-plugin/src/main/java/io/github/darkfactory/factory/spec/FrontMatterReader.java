@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.darkfactory.rules.Capability;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -32,6 +33,7 @@ final class FrontMatterReader {
     private Located packageName;
     private Located layer;
     private final List<Located> dependsOn = new ArrayList<>();
+    private final List<Located> capabilities = new ArrayList<>();
     private boolean broken;
 
     FrontMatterReader(Path file, Problems problems) {
@@ -45,6 +47,7 @@ final class FrontMatterReader {
         packageName = values.packageName();
         layer = values.layer();
         dependsOn.addAll(values.dependsOn());
+        capabilities.addAll(values.capabilities());
     }
 
     void read(String yaml) {
@@ -86,6 +89,7 @@ final class FrontMatterReader {
             case FrontMatter.PACKAGE -> packageName = scalar(parser, key, keyLine);
             case FrontMatter.LAYER -> layer = scalar(parser, key, keyLine);
             case FrontMatter.DEPENDS_ON -> readDependsOn(parser, keyLine);
+            case FrontMatter.CAPABILITIES -> readCapabilities(parser, keyLine);
             default -> {
                 problem(keyLine, "unknown front matter key '" + key + "'",
                         "use only the keys " + String.join(", ", FrontMatter.KEYS) + " (check the spelling)");
@@ -129,13 +133,36 @@ final class FrontMatterReader {
         }
     }
 
+    /** Unlike dependsOn, a single name is not accepted: the list shows at a glance what a spec may do. */
+    private void readCapabilities(JsonParser parser, int keyLine) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            problem(keyLine, "capabilities must be a list of capability names",
+                    "write them as a YAML list, such as 'capabilities: [network]', or remove the line to grant none");
+            parser.skipChildren();
+            return;
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            int itemLine = line(parser.currentTokenLocation());
+            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                capabilities.add(new Located(parser.getText().strip(), itemLine));
+            } else {
+                problem(itemLine, "each capabilities entry must be a capability name",
+                        "write capabilities as a list of names, such as [network, files]");
+                parser.skipChildren();
+            }
+        }
+    }
+
     FrontMatter result(int bodyStart) {
+        Set<Capability> granted = Set.of();
         if (!broken) {
             id = FrontMatterChecks.id(id, file, valueProblems);
             packageName = FrontMatterChecks.packageName(packageName, file, valueProblems);
+            granted = FrontMatterChecks.capabilities(capabilities, file, valueProblems);
         }
         problems.addAll(valueProblems);
-        return new FrontMatter(id, packageName, layer, List.copyOf(dependsOn), bodyStart);
+        return new FrontMatter(id, packageName, layer, List.copyOf(dependsOn), granted, bodyStart);
     }
 
     private void problem(int line, String message, String fix) {

@@ -23,6 +23,6 @@ record ParsedSpec(Path file, String text, FrontMatter frontMatter, List<Contract
     Spec toSpec() {
         FrontMatter fm = frontMatter;
         return new Spec(id(), packageName(), fm.layer() == null ? null : fm.layer().value(),
-                fm.dependsOn().stream().map(Located::value).toList(), file, text, contracts, requirements);
+                fm.dependsOn().stream().map(Located::value).toList(), fm.capabilities(), file, text, contracts, requirements);
     }
 }

@@ -21,10 +21,12 @@ final class PlainFrontMatterLines {
 
     private static final Pattern SIMPLE_LINE = Pattern.compile("([A-Za-z]+): +(?:([^\\[\\s][^\\s]*)|\\[([^\\]\\[]*)\\]) *");
     private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    /** The keys whose value may be a list. */
+    private static final Set<String> LISTS = Set.of(FrontMatter.DEPENDS_ON, FrontMatter.CAPABILITIES);
     private static final Set<String> NOT_PLAIN_TEXT = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
 
     /** The values of plain front matter lines, each with its line in the file. */
-    record Values(Located id, Located packageName, Located layer, List<Located> dependsOn) {
+    record Values(Located id, Located packageName, Located layer, List<Located> dependsOn, List<Located> capabilities) {
     }
 
     private PlainFrontMatterLines() {
@@ -33,7 +35,7 @@ final class PlainFrontMatterLines {
     /** The values of the YAML lines, or empty, having read nothing, when they are not all plain. */
     static Optional<Values> read(List<String> yamlLines) {
         Map<String, Located> scalars = new HashMap<>();
-        List<Located> items = new ArrayList<>();
+        Map<String, List<Located>> items = new HashMap<>();
         for (int i = 0; i < yamlLines.size(); i++) {
             String line = yamlLines.get(i);
             if (line.isBlank()) {
@@ -46,13 +48,13 @@ final class PlainFrontMatterLines {
             int lineNumber = i + FrontMatter.FIRST_YAML_LINE;
             String key = matcher.group(1);
             if (matcher.group(2) != null) {
-                if (!isPlainText(matcher.group(2))) {
-                    return Optional.empty();
+                if (!isPlainText(matcher.group(2)) || key.equals(FrontMatter.CAPABILITIES)) {
+                    return Optional.empty();               // capabilities must be a list: YAML words that problem
                 }
                 scalars.put(key, new Located(matcher.group(2), lineNumber));
             } else {
                 scalars.put(key, null);
-                if (!key.equals(FrontMatter.DEPENDS_ON)) {
+                if (!LISTS.contains(key)) {
                     return Optional.empty();               // a list where one value belongs: YAML words that problem
                 }
                 for (String item : matcher.group(3).split(",")) {
@@ -60,7 +62,7 @@ final class PlainFrontMatterLines {
                         if (!isPlainText(item.strip())) {
                             return Optional.empty();
                         }
-                        items.add(new Located(item.strip(), lineNumber));
+                        items.computeIfAbsent(key, k -> new ArrayList<>()).add(new Located(item.strip(), lineNumber));
                     }
                 }
             }
@@ -75,9 +77,10 @@ final class PlainFrontMatterLines {
         if (scalars.get(FrontMatter.DEPENDS_ON) != null) {
             dependsOn.add(scalars.get(FrontMatter.DEPENDS_ON));
         }
-        dependsOn.addAll(items);
+        dependsOn.addAll(items.getOrDefault(FrontMatter.DEPENDS_ON, List.of()));
         return Optional.of(new Values(scalars.get(FrontMatter.ID), scalars.get(FrontMatter.PACKAGE),
-                scalars.get(FrontMatter.LAYER), List.copyOf(dependsOn)));
+                scalars.get(FrontMatter.LAYER), List.copyOf(dependsOn),
+                List.copyOf(items.getOrDefault(FrontMatter.CAPABILITIES, List.of()))));
     }
 
     /** Text YAML reads as a plain string: no null, boolean or number look-alikes. */

@@ -40,7 +40,7 @@ class ArchitectureAuditTest {
 
     private static ArchitectureRequest request(Path project, boolean updateBaseline) {
         return new ArchitectureRequest(
-                new ArchitectureInput(List.of(project.resolve("target/classes")), List.of(), List.of(), Set.of(), List.of()),
+                new ArchitectureInput(List.of(project.resolve("target/classes")), List.of(), List.of(), Set.of(), Map.of(), List.of()),
                 project, List.of(project.resolve("src/main/java")), project.resolve("target/factory"),
                 project.resolve("factory-baseline.json"), updateBaseline);
     }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.architecture;
 
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
 import io.github.darkfactory.rules.LayerProblem;
 import io.github.darkfactory.rules.Violation;
@@ -67,7 +68,7 @@ class ArchitectureCheckTest {
         Path classes = CompiledSources.compile(project, SHOP);
 
         List<Violation> found = ArchitectureCheck.run(new ArchitectureInput(List.of(classes), LAYERS,
-                List.of("com.shop.pricing", "com.shop.catalog"), Set.of("com.shop.adapters.Database"), List.of()));
+                List.of("com.shop.pricing", "com.shop.catalog"), Set.of("com.shop.adapters.Database"), Map.of(), List.of()));
 
         assertEquals(List.of(
                 "no-standard-streams com.shop.adapters.Database:5 Method <com.shop.adapters.Database.store()> calls System.out",
@@ -96,7 +97,7 @@ class ArchitectureCheckTest {
         java.nio.file.Files.delete(classes.resolve("com/shop/testkit/Fixture.class"));
 
         List<Violation> found = ArchitectureCheck.run(new ArchitectureInput(List.of(classes), List.of(), List.of(),
-                Set.of("com.shop.testkit.Fixture"), List.of()));
+                Set.of("com.shop.testkit.Fixture"), Map.of(), List.of()));
 
         assertEquals(List.of("no-test-code-in-main com.shop.App:5 Method <com.shop.App.fixture()> calls constructor <com.shop.testkit.Fixture.<init>()>"),
                 found.stream().map(v -> v.ruleId() + " " + v.className() + ":" + v.line() + " " + v.description()).toList());
@@ -108,7 +109,7 @@ class ArchitectureCheckTest {
                 "com/shop/adapters/Database.java", "package com.shop.adapters;\npublic class Database { public void store() { } }\n"));
 
         List<Violation> found = ArchitectureCheck.run(new ArchitectureInput(List.of(classes), List.of(), List.of(),
-                Set.of("com.shop.adapters.Database"), List.of()));
+                Set.of("com.shop.adapters.Database"), Map.of(), List.of()));
 
         assertEquals(List.of(), found);
     }
@@ -117,11 +118,61 @@ class ArchitectureCheckTest {
     void a_may_use_naming_no_layer_is_refused_before_anything_is_imported() {
         ArchitectureInput input = new ArchitectureInput(List.of(Path.of("does-not-exist")), List.of(
                 new Layer("domain", List.of("..domain.."), List.of()),
-                new Layer("adapters", List.of("..adapters.."), List.of("domian"))), List.of(), Set.of(), List.of());
+                new Layer("adapters", List.of("..adapters.."), List.of("domian"))), List.of(), Set.of(), Map.of(), List.of());
 
         InvalidLayersException e = assertThrows(InvalidLayersException.class, () -> ArchitectureCheck.run(input));
 
         assertEquals(List.of(new LayerProblem(LayerProblem.Kind.UNKNOWN_MAY_USE, "adapters", "domian",
                 List.of("domain", "adapters"))), e.problems());
+    }
+
+    static final Map<String, String> HARNESS = Map.of(
+            "com/shop/fetch/Fetcher.java", """
+                    package com.shop.fetch;
+
+                    public class Fetcher {
+                        public java.io.InputStream open(String address) throws java.io.IOException {
+                            return java.net.URI.create(address).toURL().openStream();
+                        }
+                    }
+                    """,
+            "com/shop/audit/Auditor.java", """
+                    package com.shop.audit;
+
+                    public class Auditor {
+                        public String caller() {
+                            return StackWalker.getInstance().walk(s -> s.skip(1).findFirst()).orElseThrow().getMethodName();
+                        }
+                    }
+                    """,
+            "com/shop/tools/Handwritten.java", """
+                    package com.shop.tools;
+
+                    public class Handwritten {
+                        public String home() {
+                            return System.getenv("HOME") + StackWalker.getInstance().getClass();
+                        }
+                    }
+                    """);
+
+    @Test
+    void spec_packages_may_use_only_their_granted_capabilities_and_never_look_at_the_stack(@TempDir Path project) throws Exception {
+        Path classes = CompiledSources.compile(project, HARNESS);
+        List<String> specPackages = List.of("com.shop.fetch", "com.shop.audit");
+
+        List<Violation> ungranted = ArchitectureCheck.run(new ArchitectureInput(List.of(classes), List.of(), specPackages,
+                Set.of(), Map.of(), List.of()));
+        List<Violation> granted = ArchitectureCheck.run(new ArchitectureInput(List.of(classes), List.of(), specPackages,
+                Set.of(), Map.of("com.shop.fetch", Set.of(Capability.NETWORK), "com.shop.audit", Set.of(Capability.values())), List.of()));
+
+        assertEquals(List.of(
+                "no-evidence-gaming com.shop.audit.Auditor:5 Method <com.shop.audit.Auditor.caller()> calls method"
+                        + " <java.lang.StackWalker.getInstance()>, which is stack introspection",
+                "capabilities com.shop.fetch.Fetcher:5 Method <com.shop.fetch.Fetcher.open(java.lang.String)> calls method"
+                        + " <java.net.URL.openStream()>, which needs capability 'network', not granted to com.shop.fetch"),
+                ungranted.stream().filter(v -> v.ruleId().equals("capabilities") || v.description().contains("getInstance()"))
+                        .map(v -> v.ruleId() + " " + v.className() + ":" + v.line() + " " + v.description()).toList());
+        assertEquals(List.of("no-evidence-gaming"), granted.stream().map(Violation::ruleId).distinct().toList(),
+                "no capability grants stack introspection; hand-written code outside spec packages is not checked");
     }
 }

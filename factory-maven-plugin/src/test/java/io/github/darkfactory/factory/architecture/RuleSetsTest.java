@@ -30,7 +30,7 @@ class RuleSetsTest {
     }
 
     private static ArchitectureInput input(Path classes, List<TeamRule> teamRules) {
-        return new ArchitectureInput(List.of(classes), List.of(), List.of(), Set.of(), teamRules);
+        return new ArchitectureInput(List.of(classes), List.of(), List.of(), Set.of(), Map.of(), teamRules);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,7 +93,7 @@ class ContractMaterializerTest {
     }
 
     private static SpecSet specs(ContractUnit... units) {
-        return new SpecSet(List.of(new Spec("pricing", "com.acme.pricing", null, List.of(), Path.of("pricing.md"), "",
+        return new SpecSet(List.of(new Spec("pricing", "com.acme.pricing", null, List.of(), Set.of(), Path.of("pricing.md"), "",
                 List.of(units), List.of())));
     }
 

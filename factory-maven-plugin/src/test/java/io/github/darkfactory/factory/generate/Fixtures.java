@@ -26,7 +26,7 @@ public final class Fixtures {
         String pkg = "com.acme." + id.replace('-', '_');
         String text = "---\nid: " + id + "\npackage: " + pkg + "\n---\n# " + id + "\n" + prose
                 + "\n## Contract\n```java\n" + contract + "```\n";
-        return new Spec(id, pkg, null, dependsOn, Path.of(id + ".md"), text,
+        return new Spec(id, pkg, null, dependsOn, Set.of(), Path.of(id + ".md"), text,
                 List.of(new ContractUnit(pkg, List.of("Api"), contract, 7)), List.of());
     }
 }

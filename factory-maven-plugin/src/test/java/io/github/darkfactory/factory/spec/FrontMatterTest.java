@@ -16,7 +16,8 @@ class FrontMatterTest {
     @ValueSource(strings = {
             "id: pricing\npackage: com.acme.shop.pricing",
             "id: pricing\npackage: com.acme.pricing\nlayer: domain\ndependsOn: [catalog, stock-levels]",
-            "id: pricing\npackage: com.acme.pricing\ndependsOn: catalog"})
+            "id: pricing\npackage: com.acme.pricing\ndependsOn: catalog",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities: [network, files]"})
     void plain_key_value_lines_are_read_without_snakeyaml(String yaml) {
         assertTrue(PlainFrontMatterLines.read(SpecText.lines(yaml)).isPresent());
     }
@@ -46,6 +47,12 @@ class FrontMatterTest {
             "id: pricing\npackage: com.acme.pricing\ndependsOn: [catalog",
             "id: pricing\n  package: com.acme.pricing",
             "id:pricing\npackage: com.acme.pricing",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities: [network, files]",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities: [network, telepathy]",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities: []",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities: network",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities:",
+            "id: pricing\npackage: com.acme.pricing\ncapabilities:\n  - threads\n  - native",
             "just text",
             ""})
     void reads_like_snakeyaml(String yaml) {

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.spec;
 
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
 import io.github.darkfactory.rules.LayerProblem;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -210,6 +213,34 @@ class SpecLoaderTest {
     void reports_an_unknown_front_matter_key_naming_the_allowed_keys() throws IOException {
         write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\ndepends: [catalog]\n---\n");
         assertProblem("pricing.md", 4, "unknown front matter key 'depends'", "id, package, layer, dependsOn");
+    }
+
+    @Test
+    void reads_the_capabilities_a_spec_grants_from_plain_and_block_lists() throws Exception {
+        write("a.md", "---\nid: a\npackage: com.acme.a\ncapabilities: [network, files]\n---\n");
+        write("b.md", "---\nid: b\npackage: com.acme.b\ncapabilities:\n  - threads\n---\n");
+        write("c.md", "---\nid: c\npackage: com.acme.c\n---\n");
+
+        SpecSet set = SpecLoader.load(specs, List.of());
+
+        assertEquals(Set.of(Capability.NETWORK, Capability.FILES), set.find("a").orElseThrow().capabilities());
+        assertEquals(Set.of(Capability.THREADS), set.find("b").orElseThrow().capabilities());
+        assertEquals(Set.of(), set.find("c").orElseThrow().capabilities());
+        assertEquals(Map.of("com.acme.a", Set.of(Capability.NETWORK, Capability.FILES), "com.acme.b", Set.of(Capability.THREADS),
+                "com.acme.c", Set.of()), set.capabilityGrants());
+    }
+
+    @Test
+    void reports_an_unknown_capability_at_its_line_naming_the_known_ones() throws IOException {
+        write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\ncapabilities:\n  - network\n  - telepathy\n---\n");
+        assertProblem("pricing.md", 6, "unknown capability 'telepathy'",
+                "use only network, files, processes, reflection, threads, environment, native");
+    }
+
+    @Test
+    void reports_capabilities_that_are_not_a_list() throws IOException {
+        write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\ncapabilities: network\n---\n");
+        assertProblem("pricing.md", 4, "capabilities must be a list of capability names", "'capabilities: [network]'");
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.github.darkfactory.factory.generate.loop;
 
 import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +21,7 @@ public final class PromptBuilder {
      * Recorded in the lock for each generated spec. Change it whenever the prompt's wording or
      * structure changes, so a lock shows which prompt produced the code.
      */
-    public static final String PROMPT_VERSION = "1";
+    public static final String PROMPT_VERSION = "2";
 
     private PromptBuilder() {
     }
@@ -102,7 +105,28 @@ public final class PromptBuilder {
                 - No dependency cycles between the packages of the specs (""")
                 .append(job.specPackages().stream().sorted().collect(Collectors.joining(", ")))
                 .append(").\n")
-                .append("- Code of other specs may be used only through the contracts of the specs in dependsOn.\n\n");
+                .append("- Code of other specs may be used only through the contracts of the specs in dependsOn.\n");
+        appendCapabilities(prompt, job.spec());
+        prompt.append("""
+                - Never look at the stack (StackWalker, getStackTrace, getAllStackTraces, StackTraceElement) and \
+                reference no test framework (org.junit, org.opentest4j, org.assertj, org.hamcrest, org.mockito) and \
+                nothing of io.github.darkfactory: behave the same whoever calls the code. No capability grants this.
+
+                """);
+    }
+
+    /** What the spec grants, and that every other capability is forbidden (docs/rules/capabilities.md). */
+    private static void appendCapabilities(StringBuilder prompt, Spec spec) {
+        List<Capability> forbidden = Arrays.stream(Capability.values()).filter(c -> !spec.capabilities().contains(c)).toList();
+        prompt.append("- Capabilities: ").append(spec.capabilities().isEmpty() ? "this spec grants none."
+                : "this spec grants " + spec.capabilities().stream().map(Capability::id).collect(Collectors.joining(", "))
+                        + ": its code may use their JDK APIs.");
+        if (!forbidden.isEmpty()) {
+            prompt.append(" Everything else is forbidden in package `").append(spec.packageName()).append("`:\n");
+            forbidden.forEach(c -> prompt.append("  - ").append(c.id()).append(": ").append(c.summary()).append('\n'));
+        } else {
+            prompt.append('\n');
+        }
     }
 
     private static void appendPrevious(StringBuilder prompt, Attempt previous) {

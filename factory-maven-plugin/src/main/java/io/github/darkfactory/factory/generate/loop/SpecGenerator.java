@@ -170,8 +170,9 @@ public final class SpecGenerator {
         try {
             classRoot = Files.createTempDirectory("factory-" + job.spec().id() + "-classes-");
             compiled.writeClasses(classRoot, c -> accepted.containsKey(c.sourceFile()));
-            List<Violation> violations = ArchitectureCheck.run(new ArchitectureInput(List.of(classRoot), job.layers(),
-                    job.specPackages(), Set.of(), job.teamRules()), List.of(SpecBoundaryRule.of(job.spec(), job.specSet())));
+            ArchitectureInput input = new ArchitectureInput(List.of(classRoot), job.layers(), job.specPackages(), Set.of(),
+                    job.specSet().capabilityGrants(), job.teamRules());
+            List<Violation> violations = ArchitectureCheck.run(input, List.of(SpecBoundaryRule.of(job.spec(), job.specSet())));
             List<LoopProblem> problems = new ArrayList<>();
             violations.stream().filter(v -> !v.ruleId().equals(SpecBoundaryRule.ID))
                     .forEach(v -> problems.add(new LoopProblem(LoopProblem.Check.ARCHITECTURE, v.location(),

@@ -5,6 +5,7 @@ import io.github.darkfactory.factory.spec.SpecSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.github.darkfactory.factory.generate.Fixtures.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class InputHashTest {
 
     @Test
     void crlf_and_lf_line_endings_give_the_same_hash() {
-        Spec crlf = new Spec(pricing.id(), pricing.packageName(), null, pricing.dependsOn(), pricing.file(),
+        Spec crlf = new Spec(pricing.id(), pricing.packageName(), null, pricing.dependsOn(), Set.of(), pricing.file(),
                 pricing.text().replace("\n", "\r\n"), pricing.contracts(), List.of());
 
         assertEquals(pricingHash(catalog, pricing), pricingHash(catalog, crlf));

@@ -3,12 +3,14 @@ package io.github.darkfactory.factory.generate.loop;
 import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +30,7 @@ class PromptBuilderTest {
     @Test
     void gives_the_same_bytes_for_the_same_inputs_whatever_the_line_endings() {
         Spec pricing = TestSpecs.pricing();
-        Spec crlf = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(), pricing.file(),
+        Spec crlf = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(), pricing.capabilities(), pricing.file(),
                 pricing.text().replace("\n", "\r\n"), pricing.contracts(), pricing.requirements());
 
         String first = PromptBuilder.user(job(pricing, "Use records.\n"), null);
@@ -61,6 +63,25 @@ class PromptBuilderTest {
         assertTrue(prompt.contains("No System.out, System.err or printStackTrace"));
         assertTrue(prompt.contains("No dependency cycles between the packages of the specs (com.acme.shop.domain.catalog, com.acme.shop.domain.pricing)"));
         assertTrue(prompt.contains("references no test class"));
+    }
+
+    @Test
+    void tells_the_model_its_capabilities_and_that_every_other_one_is_forbidden() {
+        Spec pricing = TestSpecs.pricing();
+        Spec granted = new Spec(pricing.id(), pricing.packageName(), pricing.layer(), pricing.dependsOn(),
+                Set.of(Capability.THREADS, Capability.NETWORK), pricing.file(), pricing.text(), pricing.contracts(),
+                pricing.requirements());
+
+        String none = PromptBuilder.user(job(pricing, null), null);
+        String some = PromptBuilder.user(job(granted, null), null);
+
+        assertTrue(none.contains("- Capabilities: this spec grants none. Everything else is forbidden in package"
+                + " `com.acme.shop.domain.pricing`:\n  - network: sockets, URLs, HTTP clients and servers, DNS lookups\n"), none);
+        assertTrue(none.contains("  - native: native libraries, native methods and the foreign function and memory API\n"), none);
+        assertTrue(some.contains("- Capabilities: this spec grants network, threads: its code may use their JDK APIs."
+                + " Everything else is forbidden in package `com.acme.shop.domain.pricing`:\n  - files: "), some);
+        assertFalse(some.contains("  - network:") || some.contains("  - threads:"), some);
+        assertTrue(none.contains("Never look at the stack (StackWalker, getStackTrace") && none.contains("No capability grants this."), none);
     }
 
     @Test

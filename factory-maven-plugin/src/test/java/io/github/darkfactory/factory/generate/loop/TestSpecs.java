@@ -6,6 +6,7 @@ import io.github.darkfactory.factory.spec.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Small specs built in code, as the spec loader would produce them. */
 final class TestSpecs {
@@ -45,7 +46,7 @@ final class TestSpecs {
                 ## Requirements
                 - CAT-1: WHEN a sku is unknown THEN unitCents SHALL throw IllegalArgumentException.
                 """;
-        return new Spec("catalog", "com.acme.shop.domain.catalog", null, List.of(), Path.of("catalog.md"), text,
+        return new Spec("catalog", "com.acme.shop.domain.catalog", null, List.of(), Set.of(), Path.of("catalog.md"), text,
                 List.of(new ContractUnit("com.acme.shop.domain.catalog", List.of("Catalog"), CATALOG_CONTRACT, 9)),
                 List.of(new Requirement("CAT-1", "WHEN a sku is unknown THEN unitCents SHALL throw IllegalArgumentException.",
                         "catalog", 13)));
@@ -72,7 +73,7 @@ final class TestSpecs {
                 ## Requirements
                 - PRC-1: WHEN the order has no lines THEN the total SHALL be 0.
                 """;
-        return new Spec("pricing", "com.acme.shop.domain.pricing", null, List.of("catalog"), Path.of("pricing.md"), text,
+        return new Spec("pricing", "com.acme.shop.domain.pricing", null, List.of("catalog"), Set.of(), Path.of("pricing.md"), text,
                 List.of(new ContractUnit("com.acme.shop.domain.pricing", List.of("PriceCalculator"), PRICING_CONTRACT, 10),
                         new ContractUnit("com.acme.shop.domain.pricing", List.of("Line"), LINE_CONTRACT, 14)),
                 List.of(new Requirement("PRC-1", "WHEN the order has no lines THEN the total SHALL be 0.", "pricing", 19)));
