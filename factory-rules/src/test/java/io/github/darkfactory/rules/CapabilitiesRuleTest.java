@@ -94,7 +94,7 @@ class CapabilitiesRuleTest {
     @Test
     void native_reports_a_native_method_and_loading_a_library() {
         assertEquals(List.of(
-                "nativecode.Bridge (Bridge.java:0): Method <nativecode.Bridge.call(int)> is declared native"
+                "nativecode.Bridge (Bridge.java): Method <nativecode.Bridge.call(int)> is declared native"
                         + needs("native", "nativecode"),
                 "nativecode.Bridge (Bridge.java:5): Method <nativecode.Bridge.open()> calls method"
                         + " <java.lang.System.loadLibrary(java.lang.String)>" + needs("native", "nativecode")),

@@ -23,7 +23,7 @@ class NoEvidenceGamingRuleTest {
     @Test
     void reports_stack_introspection_a_test_framework_and_the_factory_with_their_lines() {
         assertEquals(List.of(
-                "Sneaky (Sneaky.java:0): Method <Sneaky.judged(io.github.darkfactory.rules.Violation)> has parameter of type"
+                "Sneaky (Sneaky.java): Method <Sneaky.judged(io.github.darkfactory.rules.Violation)> has parameter of type"
                         + " <io.github.darkfactory.rules.Violation>, which belongs to the factory that judges the code",
                 "Sneaky (Sneaky.java:8): Method <Sneaky.underTest()> calls method <java.lang.StackWalker$StackFrame.getClassName()>,"
                         + " which is stack introspection",
