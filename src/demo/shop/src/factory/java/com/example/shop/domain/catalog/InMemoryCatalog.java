@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A catalog held in memory, keyed by SKU. */
-public class InMemoryCatalog implements Catalog {
+public final class InMemoryCatalog implements Catalog {
 
     private final Map<String, Product> productsBySku = new ConcurrentHashMap<>();
 

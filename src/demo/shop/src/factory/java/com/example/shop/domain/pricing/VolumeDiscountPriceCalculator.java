@@ -3,7 +3,7 @@ package com.example.shop.domain.pricing;
 import java.util.List;
 
 /** Sums the lines and takes 5 % off orders of 10 000 cents or more, rounding down. */
-public class VolumeDiscountPriceCalculator implements PriceCalculator {
+public final class VolumeDiscountPriceCalculator implements PriceCalculator {
 
     private static final long DISCOUNT_THRESHOLD_CENTS = 10_000;
     private static final long DISCOUNT_PERCENT = 5;
