@@ -57,7 +57,7 @@ class QaScenarioBuildsTest {
         build.run("verify").assertFailure()
                 .assertLine("Scenarios: 4 run, 2 passed, 2 failed")
                 .assertLine("Requirements: 2, satisfied 1, missing 0, failed 1")
-                .assertLine("FAILED DynamicPricingScenarios › an empty order", "expected: <0> but was: <1>");
+                .assertLine("  - PRC-1: DynamicPricingScenarios › an empty order", ": expected: <0> but was: <1>");
 
         JsonNode evidence = evidence(build);
         assertEquals("FAILED", requirement(evidence, "PRC-1").get("status").asText(), "its dynamic tests failed");
@@ -73,7 +73,7 @@ class QaScenarioBuildsTest {
         build.run("verify").assertFailure()
                 .assertLine("Scenarios: 5 run, 4 passed, 1 failed")
                 .assertLine("Requirements: 2, satisfied 1, missing 0, failed 1")
-                .assertLine("FAILED Pricing › An empty order costs nothing", "expected a total of 0 cents but was 1")
+                .assertLine("  - PRC-1: Pricing › An empty order costs nothing: expected a total of 0 cents but was 1")
                 .assertLine("[WARNING]", "Scenario tag PRC-9 looks like a requirement id but names no requirement")
                 .assertNoLine("[engine:cucumber]");
 

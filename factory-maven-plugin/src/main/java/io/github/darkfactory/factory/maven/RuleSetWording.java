@@ -35,7 +35,8 @@ final class RuleSetWording {
             case INVALID_RULES -> ruleSet + " returned no usable rules: rules() gave null, a null rule, or a rule"
                     + " without an id or an ArchRule";
             case DUPLICATE_IDS -> "Two rules have one id: " + e.clashes().stream()
-                    .map(c -> "'" + c.ruleId() + "' of " + owner(c.first()) + " and of " + c.second())
+                    .map(c -> c.first().equals(c.second()) ? "'" + c.ruleId() + "' twice in " + c.first()
+                            : "'" + c.ruleId() + "' of " + owner(c.first()) + " and of " + c.second())
                     .collect(Collectors.joining("; "));
             case RULE_FAILED -> "Rule '" + e.ruleId() + "' of rule set " + e.ruleSet() + " failed while checking the"
                     + " classes: " + cause(e);
@@ -44,8 +45,8 @@ final class RuleSetWording {
 
     static String fix(RuleSetException e) {
         return switch (e.reason()) {
-            case NOT_FOUND -> "Declare the jar that holds it in the <dependencies> of the factory-maven-plugin in pom.xml"
-                    + " (not of the project), or correct the class name in <ruleSet>" + DOCS + ".";
+            case NOT_FOUND -> "Check the class name in <ruleSet> for a typo, and that the jar holding it is declared in"
+                    + " the <dependencies> of the factory-maven-plugin in pom.xml (not of the project)" + DOCS + ".";
             case UNLOADABLE -> "Declare what the rule set needs in the <dependencies> of the factory-maven-plugin, or fix"
                     + " its static initialization" + DOCS + ".";
             case NOT_A_RULE_SET -> "Make it implement " + INTERFACE + " (its rules() returns the rules), or remove it"
