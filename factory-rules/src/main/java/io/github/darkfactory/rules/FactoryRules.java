@@ -44,6 +44,8 @@ public final class FactoryRules {
     public static final String NO_TEST_CODE_IN_MAIN_ID = "no-test-code-in-main";
     public static final String CAPABILITIES_ID = "capabilities";
     public static final String NO_EVIDENCE_GAMING_ID = "no-evidence-gaming";
+    /** Reserved for the generate loop's check that a spec uses others only through their contracts. */
+    public static final String SPEC_BOUNDARIES_ID = "spec-boundaries";
 
     /** No class reads {@code System.out} or {@code System.err}. */
     public static final FactoryRule NO_STANDARD_STREAMS = rule(NO_STANDARD_STREAMS_ID,

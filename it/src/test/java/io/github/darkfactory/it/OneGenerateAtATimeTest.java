@@ -126,6 +126,22 @@ class OneGenerateAtATimeTest {
     }
 
     @Test
+    void a_lifecycle_build_does_not_wait_and_leaves_the_running_generate_alone() throws Exception {
+        MavenBuild first = greeter("bound");
+        Process running = first.start("first-build.log", "factory:generate");
+        awaitFirstRequest(running, first.file("first-build.log"));
+
+        MavenBuild.Result bound = sameProject(first).run("generate-sources").assertSuccess()
+                .assertLine("factory:generate (process " + running.pid(), "is writing this project's generated code,"
+                        + " so this build neither checks nor repairs it");
+        assertFalse(bound.log().contains("waiting up to"), bound.log());
+
+        releaseFirstAnswer.countDown();
+        assertTrue(running.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, running.exitValue(), Files.readString(first.file("first-build.log")));
+    }
+
+    @Test
     void the_lock_of_a_killed_generate_is_taken_over() throws Exception {
         MavenBuild first = greeter("killed");
         Process killed = first.start("first-build.log", "factory:generate");

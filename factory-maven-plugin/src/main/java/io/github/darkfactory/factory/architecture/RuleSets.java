@@ -27,7 +27,7 @@ public final class RuleSets {
     /** The ids of the built-in rules, including those that apply only with some configuration. */
     static final Set<String> BUILT_IN_IDS = Set.of(FactoryRules.NO_STANDARD_STREAMS_ID, FactoryRules.NO_PRINT_STACK_TRACE_ID,
             FactoryRules.LAYERS_ID, FactoryRules.NO_SPEC_PACKAGE_CYCLES_ID, FactoryRules.NO_TEST_CODE_IN_MAIN_ID,
-            FactoryRules.CAPABILITIES_ID, FactoryRules.NO_EVIDENCE_GAMING_ID);
+            FactoryRules.CAPABILITIES_ID, FactoryRules.NO_EVIDENCE_GAMING_ID, FactoryRules.SPEC_BOUNDARIES_ID);
 
     private RuleSets() {
     }

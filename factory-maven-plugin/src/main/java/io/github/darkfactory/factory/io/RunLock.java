@@ -117,7 +117,8 @@ public final class RunLock implements AutoCloseable {
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
-            return channel.tryLock();
+            // a byte past any holder text: on Windows a locked range cannot be read by the waiting run
+            return channel.tryLock(Long.MAX_VALUE - 1, 1, false);
         } catch (OverlappingFileLockException heldInThisJvm) {
             return null;
         }

@@ -25,7 +25,6 @@ public class ContractsMojo extends SpecsMojo {
     @Parameter(property = PropertyNames.CONTRACTS_SKIP, defaultValue = "false")
     private boolean skipContracts;
 
-    /** The specs are validated as they load, the {@code <layers>} parameter with them, so every problem shows at once. */
     public ContractsMojo() {
         super(PropertyNames.GOAL_CONTRACTS);
     }

@@ -6,8 +6,8 @@ import io.github.darkfactory.factory.generate.model.ModelCallException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The one place a Mojo turns a core exception into a build failure worded in pom terms; every Mojo
- * calls the method for the core exception its goal can throw.
+ * Turns the core exceptions of generation, model calls and rule sets into build failures worded in
+ * pom terms; the scenarios' failures have their own wording in {@link ScenarioFailureFixes}.
  */
 final class CoreFailures {
 

@@ -86,8 +86,10 @@ public class GenerateMojo extends RuleCheckingMojo {
         ParameterChecks.atLeastOne("parallelism", PropertyNames.PARALLELISM, parallelism, 4);
         ParameterChecks.atLeastOne("lockTimeout", PropertyNames.LOCK_TIMEOUT, lockTimeout, 600);
         boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
-        try (ProjectRunLock.Held held = ProjectRunLock.holdIfCommandLine(project, commandLine, goal(), lockTimeout, getLog())) {
-            if (MojoSpecs.generateHasWork(project, specsDirectory, lockFile, getLog())) {
+        try (ProjectRunLock.Held held = ProjectRunLock.hold(project, commandLine, goal(), lockTimeout, getLog())) {
+            if (held.busy()) {
+                SourceRoots.registerCommitted(project, specsDirectory, layers, lockFile, outputDirectory.toPath(), getLog());
+            } else if (MojoSpecs.generateHasWork(project, specsDirectory, lockFile, getLog())) {
                 generate(GoalClock.start(), commandLine);
             }
         }
@@ -128,10 +130,7 @@ public class GenerateMojo extends RuleCheckingMojo {
     /** Skipping still registers the roots, so the project compiles from what is committed. */
     @Override
     protected void whenSkipped(GoalSkip skipped) throws MojoExecutionException, MojoFailureException {
-        if (MojoSpecs.generateHasWork(project, specsDirectory, lockFile, getLog())) {
-            SpecSet specs = MojoSpecs.loadOrFail(project, specsDirectory, layers,
-                    LockPreload.readInBackground(lockFile.toPath(), () -> { }));
-            SourceRoots.of(project).materializeAndRegister(specs, project, outputDirectory.toPath());
+        if (SourceRoots.registerCommitted(project, specsDirectory, layers, lockFile, outputDirectory.toPath(), getLog())) {
             getLog().info(skipped.message() + "; contracts and generated sources are registered.");
         }
     }

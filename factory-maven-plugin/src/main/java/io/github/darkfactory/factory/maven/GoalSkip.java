@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The one skip decision of every goal: {@code factory.skip} skips every goal, {@code
- * factory.<goal>.skip} one. Each Mojo declares both flags (Maven binds them per goal) and asks here.
+ * factory.<goal>.skip} one. {@link FactoryMojo} declares the first, each goal its own flag.
  */
 record GoalSkip(String goal, String property) {
 

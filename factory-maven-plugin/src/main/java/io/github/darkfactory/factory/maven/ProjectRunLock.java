@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * One command-line {@code factory:generate} per project at a time, so two terminals (or an IDE and a
  * terminal) do not both pay for every model call: the second waits, then finds the specs up to date.
- * The lock lives in {@code target/factory/}; lifecycle-bound executions write no code and never wait.
+ * The lock lives in {@code target/factory/}. Lifecycle-bound executions never wait: while a
+ * command-line run holds the lock they neither check nor repair the generated code, which may be
+ * half-written, and only register the roots.
  */
 final class ProjectRunLock {
 
@@ -27,26 +29,64 @@ final class ProjectRunLock {
         return Path.of(project.getBuild().getDirectory(), "factory", "generate.lock");
     }
 
-    /** The lock while a run holds it; closing releases it. */
+    /** The lock while a run holds it, or the news that another run does; closing releases it. */
     interface Held extends AutoCloseable {
+        /** Another run holds the lock, and this lifecycle-bound execution did not wait for it. */
+        boolean busy();
+
         @Override
         void close() throws MojoExecutionException;
     }
 
-    /** Waits for the project's lock up to {@code timeoutSeconds}; holds nothing for a lifecycle-bound execution. */
-    static Held holdIfCommandLine(MavenProject project, boolean commandLine, String goal, int timeoutSeconds, Log log)
+    /**
+     * A command-line run waits for the project's lock up to {@code timeoutSeconds}; a lifecycle-bound
+     * execution takes it only if it is free.
+     */
+    static Held hold(MavenProject project, boolean commandLine, String goal, int timeoutSeconds, Log log)
             throws MojoExecutionException {
-        if (!commandLine) {
-            return () -> { };
-        }
-        RunLock held = acquire(project, goal, timeoutSeconds, log);
-        return () -> {
-            try {
-                held.close();
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot release " + file(project) + ": " + e.getMessage(), e);
+        RunLock held = commandLine ? acquire(project, goal, timeoutSeconds, log) : tryAcquire(project, log);
+        return new Held() {
+            @Override
+            public boolean busy() {
+                return held == null;
+            }
+
+            @Override
+            public void close() throws MojoExecutionException {
+                try {
+                    if (held != null) {
+                        held.close();
+                    }
+                } catch (IOException e) {
+                    throw new MojoExecutionException("Cannot release " + file(project) + ": " + e.getMessage(), e);
+                }
             }
         };
+    }
+
+    private static RunLock tryAcquire(MavenProject project, Log log) throws MojoExecutionException {
+        try {
+            return RunLock.acquire(file(project), Duration.ZERO, "a lifecycle build", new RunLock.Listener() {
+                @Override
+                public void waiting(RunLock.Holder holder) {
+                }
+
+                @Override
+                public void tookOver(RunLock.Holder stale) {
+                    log.warn("Taking over the lock of " + describe(stale) + ", which ended without releasing it (killed?)");
+                }
+            });
+        } catch (RunLock.TimedOut e) {
+            log.warn((e.holder() == null ? "Another factory:generate" : describe(e.holder())) + " is writing this"
+                    + " project's generated code, so this build neither checks nor repairs it (run it again afterwards)");
+            return null;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot lock " + file(project) + ": " + e.getMessage()
+                    + " — check that the build directory is writable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while locking " + file(project), e);
+        }
     }
 
     private static RunLock acquire(MavenProject project, String goal, int timeoutSeconds, Log log)

@@ -31,7 +31,7 @@ public final class ScenarioRun {
         List<Path> classpath = ForkClasspath.build(request.classesDirectory(), runnerDirectory,
                 request.projectDependencies(), withScenarioJar(request), request.launcher());
         if (ScenarioFork.orphanedLastTime(request.factoryDirectory())) {
-            log.warn("The scenario JVM of an earlier build stopped itself because the Maven process that started it"
+            log.warn("The scenario JVM of an earlier build stopped itself because the build process that started it"
                     + " had died (killed, or a CI job cancelled); that build has no evidence");
         }
         log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
@@ -124,7 +124,7 @@ public final class ScenarioRun {
                 failures.add("and missing behavioural evidence for " + missing.size() + " requirement(s):");
                 failures.addAll(missing);
             }
-            Path html = request.workingDirectory().relativize(request.factoryDirectory().resolve(ReportFiles.HTML));
+            Path html = readable(request, request.factoryDirectory().resolve(ReportFiles.HTML));
             throw new ScenarioFailure(Reason.SCENARIOS_FAILED, report.failedScenarios().size()
                     + " scenario(s) failed (" + report.count(RequirementEvidence.Status.FAILED)
                     + " requirement(s) affected); see " + html.toString().replace('\\', '/') + ":",
@@ -134,6 +134,12 @@ public final class ScenarioRun {
             throw new ScenarioFailure(Reason.MISSING_EVIDENCE, "missing behavioural evidence for "
                     + missing.size() + " requirement(s):", missing, report.sha256(), report);
         }
+    }
+
+    /** Relative to the working directory where it can be (not across Windows drives). */
+    private static Path readable(ScenarioRunRequest request, Path file) {
+        Path base = request.workingDirectory();
+        return base.getRoot() != null && base.getRoot().equals(file.getRoot()) ? base.relativize(file) : file;
     }
 
     /** {@code PRC-2: PricingScenarios › rejects_negatives(): expected: <0> but was: <1>}. */

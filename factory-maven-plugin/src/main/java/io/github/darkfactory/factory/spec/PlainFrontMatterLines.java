@@ -70,9 +70,6 @@ final class PlainFrontMatterLines {
         if (scalars.isEmpty()) {
             return Optional.empty();
         }
-        if (scalars.isEmpty()) {
-            return Optional.empty();
-        }
         List<Located> dependsOn = new ArrayList<>();
         if (scalars.get(FrontMatter.DEPENDS_ON) != null) {
             dependsOn.add(scalars.get(FrontMatter.DEPENDS_ON));

@@ -143,9 +143,9 @@ public final class JavaCompilation {
         try {
             return (JavacTask) javac.getTask(new StringWriter(), output, diagnostics, options, null, units);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The JDK running Maven (Java " + System.getProperty("java.version")
+            throw new IllegalArgumentException("The JDK running the build (Java " + System.getProperty("java.version")
                     + ") cannot compile for release " + release + ": " + e.getMessage()
-                    + ". Run Maven on a JDK at least as new as maven.compiler.release.", e);
+                    + ". Run the build on a JDK at least as new as the release the project compiles for.", e);
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.darkfactory.factory.spec.ContractUnit;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.FactoryRule;
+import io.github.darkfactory.rules.FactoryRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  */
 final class SpecBoundaryRule {
 
-    static final String ID = "spec-boundaries";
+    static final String ID = FactoryRules.SPEC_BOUNDARIES_ID;
 
     static final String WHY = "specs are generated one at a time and each may be regenerated alone: code"
             + " that reaches past another spec's contracts, or into a spec it does not depend on, breaks"

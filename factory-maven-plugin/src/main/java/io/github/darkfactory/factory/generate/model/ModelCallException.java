@@ -66,7 +66,7 @@ public final class ModelCallException extends RuntimeException {
 
     private static String neutralMessage(Kind kind, int status, String endpoint, int attempts, String detail,
                                          String keySource, Duration timeout) {
-        String after = attempts <= 1 ? "" : " after " + attempts + " attempts";
+        String after = new Call(kind, status, endpoint, attempts, detail, keySource, timeout, false).afterAttempts();
         return switch (kind) {
             case AUTHENTICATION -> status == 407
                     ? "The proxy refused to pass on the call to " + endpoint + " (HTTP 407 Proxy Authentication Required)"
