@@ -66,57 +66,48 @@ final class ProjectRunLock {
 
     private static RunLock tryAcquire(MavenProject project, Log log) throws MojoExecutionException {
         try {
-            return RunLock.acquire(file(project), Duration.ZERO, "a lifecycle build", new RunLock.Listener() {
-                @Override
-                public void waiting(RunLock.Holder holder) {
-                }
-
-                @Override
-                public void tookOver(RunLock.Holder stale) {
-                    log.warn("Taking over the lock of " + describe(stale) + ", which ended without releasing it (killed?)");
-                }
-            });
+            return lock(project, "a lifecycle build", 0, log);
         } catch (RunLock.TimedOut e) {
             log.warn((e.holder() == null ? "Another factory:generate" : describe(e.holder())) + " is writing this"
                     + " project's generated code, so this build neither checks nor repairs it (run it again afterwards)");
             return null;
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot lock " + file(project) + ": " + e.getMessage()
-                    + " — check that the build directory is writable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while locking " + file(project), e);
         }
     }
 
     private static RunLock acquire(MavenProject project, String goal, int timeoutSeconds, Log log)
             throws MojoExecutionException {
-        long start = System.nanoTime();
-        boolean[] waited = {false};
         try {
-            RunLock held = RunLock.acquire(file(project), Duration.ofSeconds(timeoutSeconds), "factory:" + goal,
-                    new RunLock.Listener() {
-                        @Override
-                        public void waiting(RunLock.Holder holder) {
-                            waited[0] = true;
-                            log.info("Another " + describe(holder) + " is running in this project; waiting up to "
-                                    + timeoutSeconds + " s for it to finish (" + PropertyNames.LOCK_TIMEOUT + ")");
-                        }
-
-                        @Override
-                        public void tookOver(RunLock.Holder stale) {
-                            log.warn("Taking over the lock of " + describe(stale) + ", which ended without releasing it"
-                                    + " (killed?); an interrupted commit is recovered next");
-                        }
-                    });
-            if (waited[0]) {
-                log.info("Waited " + (System.nanoTime() - start) / 1_000_000_000L + " s for the other run to finish");
-            }
-            return held;
+            return lock(project, "factory:" + goal, timeoutSeconds, log);
         } catch (RunLock.TimedOut e) {
             throw new MojoExecutionException("Gave up after " + timeoutSeconds + " s: "
                     + (e.holder() == null ? "another run" : describe(e.holder())) + " still holds " + file(project)
                     + ".\nLet it finish or stop it, or wait longer with -D" + PropertyNames.LOCK_TIMEOUT + "=<seconds>.");
+        }
+    }
+
+    private static RunLock lock(MavenProject project, String what, int timeoutSeconds, Log log)
+            throws MojoExecutionException, RunLock.TimedOut {
+        long start = System.nanoTime();
+        boolean[] waited = {false};
+        try {
+            RunLock held = RunLock.acquire(file(project), Duration.ofSeconds(timeoutSeconds), what, new RunLock.Listener() {
+                @Override
+                public void waiting(RunLock.Holder holder) {
+                    waited[0] = true;
+                    log.info("Another " + describe(holder) + " is running in this project; waiting up to "
+                            + timeoutSeconds + " s for it to finish (" + PropertyNames.LOCK_TIMEOUT + ")");
+                }
+
+                @Override
+                public void tookOver(RunLock.Holder stale) {
+                    log.warn("Taking over the lock of " + describe(stale) + ", which ended without releasing it"
+                            + " (killed?); an interrupted commit is recovered next");
+                }
+            });
+            if (waited[0]) {
+                log.info("Waited " + (System.nanoTime() - start) / 1_000_000_000L + " s for the other run to finish");
+            }
+            return held;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot lock " + file(project) + ": " + e.getMessage()
                     + " — check that the build directory is writable", e);
