@@ -56,27 +56,30 @@ public final class ModelCallException extends RuntimeException {
     /** The parameters are those of {@link Call}. */
     public ModelCallException(Kind kind, int status, String endpoint, int attempts, String detail, String keySource,
                               Duration timeout, boolean https) {
-        super(neutralMessage(kind, status, endpoint, attempts, detail, keySource, timeout));
-        this.call = new Call(kind, status, endpoint, attempts, detail, keySource, timeout, https);
+        this(new Call(kind, status, endpoint, attempts, detail, keySource, timeout, https));
+    }
+
+    private ModelCallException(Call call) {
+        super(neutralMessage(call));
+        this.call = call;
     }
 
     public Call call() {
         return call;
     }
 
-    private static String neutralMessage(Kind kind, int status, String endpoint, int attempts, String detail,
-                                         String keySource, Duration timeout) {
-        String after = new Call(kind, status, endpoint, attempts, detail, keySource, timeout, false).afterAttempts();
-        return switch (kind) {
-            case AUTHENTICATION -> status == 407
-                    ? "The proxy refused to pass on the call to " + endpoint + " (HTTP 407 Proxy Authentication Required)"
-                    : endpoint + " rejected the credentials from " + keySource + " (HTTP " + status + ")";
-            case RATE_LIMIT -> endpoint + " kept refusing with HTTP 429 (rate limit)" + after + ". Server said: " + detail;
-            case SERVER -> endpoint + " failed with HTTP " + status + after + ". Server said: " + detail;
-            case TIMEOUT -> endpoint + " did not answer within " + timeout + after;
-            case NETWORK -> "Could not reach " + endpoint + after + " (" + detail + ")";
-            case NOT_FOUND, OTHER -> endpoint + " refused the request" + (status == 0 ? "" : " with HTTP " + status)
-                    + ": " + detail;
+    private static String neutralMessage(Call c) {
+        return switch (c.kind()) {
+            case AUTHENTICATION -> c.status() == 407
+                    ? "The proxy refused to pass on the call to " + c.endpoint() + " (HTTP 407 Proxy Authentication Required)"
+                    : c.endpoint() + " rejected the credentials from " + c.keySource() + " (HTTP " + c.status() + ")";
+            case RATE_LIMIT -> c.endpoint() + " kept refusing with HTTP 429 (rate limit)" + c.afterAttempts()
+                    + ". Server said: " + c.detail();
+            case SERVER -> c.endpoint() + " failed with HTTP " + c.status() + c.afterAttempts() + ". Server said: " + c.detail();
+            case TIMEOUT -> c.endpoint() + " did not answer within " + c.timeout() + c.afterAttempts();
+            case NETWORK -> "Could not reach " + c.endpoint() + c.afterAttempts() + " (" + c.detail() + ")";
+            case NOT_FOUND, OTHER -> c.endpoint() + " refused the request" + (c.status() == 0 ? "" : " with HTTP " + c.status())
+                    + ": " + c.detail();
         };
     }
 }
