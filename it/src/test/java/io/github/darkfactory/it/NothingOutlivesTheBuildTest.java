@@ -41,6 +41,12 @@ class NothingOutlivesTheBuildTest {
         assertEquals(List.of(), alive, "processes of the killed build still alive " + GRACE.toSeconds() + " s later");
         String output = Files.readString(build.file("target/factory/scenario-output.txt"));
         assertTrue(output.contains("the process that started this JVM is gone"), output);
+
+        MavenBuild.in(build.baseDir()).property("scenario.artifact", "it.factory:scn-scenarios-hang:1.0.0")
+                .property("scenario.sha256", sha).property("factory.scenarios.timeout", "5").run("verify")
+                .assertFailure()
+                .assertLine("The scenario JVM of an earlier build stopped itself because the build process that"
+                        + " started it had died (killed, or a CI job cancelled); that build has no evidence");
     }
 
     /** Every process under Maven once the scenario JVM runs the hanging scenario. */
