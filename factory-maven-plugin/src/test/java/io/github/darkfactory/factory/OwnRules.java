@@ -24,11 +24,11 @@ final class OwnRules {
     static final List<Layer> LAYERS = List.of(
             layer("maven", "maven..", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "contracts", "io", "log"),
+                    "spec", "architecture", "scenarios", "contracts", "feedback", "io", "log"),
             // the package itself, without its subpackages: they are layers of their own
             layer("generate", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "contracts", "io", "log"),
+                    "spec", "architecture", "scenarios", "contracts", "feedback", "io", "log"),
             // the loop uses the compiler and the model; the CI path (plan, lock, write, services) uses neither
             layer("generate.loop", "generate.loop..", "generate.compile", "generate.model", "spec", "architecture",
                     "scenarios", "contracts", "io", "log"),
@@ -44,6 +44,8 @@ final class OwnRules {
             layer("contracts", "contracts..", "spec", "io", "log"),
             layer("scenarios", "scenarios..", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
+            // the ids-only file that passes from a verify to the next generate
+            layer("feedback", "feedback..", "io", "log"),
             layer("io", "io.."),
             layer("log", "log.."));
 
