@@ -80,7 +80,8 @@ public class LayerConfig {
         }
         String names = String.join(", ", problem.configuredLayers());
         return new SpecProblem(problem.file(), problem.line(), "unknown layer '" + layer + "'; the configured layers are " + names,
-                "use one of " + names + ", or add a <layer> named '" + layer + "' to <layers>");
+                problem.closest().map(closest -> "did you mean '" + closest + "'? Use one of " + names)
+                        .orElse("use one of " + names) + ", or add a <layer> named '" + layer + "' to <layers>");
     }
 
     private static List<String> split(String commaSeparated) {

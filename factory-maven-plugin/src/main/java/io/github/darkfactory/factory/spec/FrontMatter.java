@@ -12,13 +12,15 @@ import java.util.Set;
  * so later checks (duplicate ids, layers, dependsOn) can point at the exact place.
  *
  * @param id          the spec id, or null when missing or invalid
+ * @param writtenId   the id as written, also when invalid (null when missing): a dependsOn on it
+ *                    is then explained, not reported as unknown
  * @param packageName the implementation package, or null when missing or invalid
  * @param layer       the declared layer, or null
  * @param dependsOn   the ids this spec depends on, each with its line
  * @param capabilities the capabilities the spec grants its package (docs/rules/capabilities.md)
  * @param bodyStart   0-based index of the first line after the front matter
  */
-record FrontMatter(Located id, Located packageName, Located layer, List<Located> dependsOn,
+record FrontMatter(Located id, Located writtenId, Located packageName, Located layer, List<Located> dependsOn,
                    Set<Capability> capabilities, int bodyStart) {
 
     static final String ID = "id";
@@ -46,13 +48,13 @@ record FrontMatter(Located id, Located packageName, Located layer, List<Located>
         if (lines.isEmpty() || !lines.get(0).strip().equals(DELIMITER)) {
             problems.add(file, 1, "the spec has no front matter",
                     "start the file with YAML front matter: " + EXAMPLE);
-            return new FrontMatter(null, null, null, List.of(), Set.of(), 0);
+            return new FrontMatter(null, null, null, null, List.of(), Set.of(), 0);
         }
         int closing = closingDelimiter(lines);
         if (closing < 0) {
             problems.add(file, 1, "the front matter opened here is never closed",
                     "end the front matter with a line holding only '---'");
-            return new FrontMatter(null, null, null, List.of(), Set.of(), lines.size());
+            return new FrontMatter(null, null, null, null, List.of(), Set.of(), lines.size());
         }
         List<String> yaml = lines.subList(1, closing);
         FrontMatterReader reader = new FrontMatterReader(file, problems);

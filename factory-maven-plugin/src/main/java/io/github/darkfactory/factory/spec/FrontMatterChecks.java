@@ -71,7 +71,8 @@ final class FrontMatterChecks {
         return granted.isEmpty() ? Set.of() : Collections.unmodifiableSet(granted);
     }
 
-    private static String suggestedId(String invalid) {
+    /** A valid id close to an invalid one, such as {@code price-rules} for {@code Price_Rules}. */
+    static String suggestedId(String invalid) {
         String suggestion = invalid.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
         return suggestion.isEmpty() || suggestion.equals(FrontMatter.RESERVED_ID) ? "pricing" : suggestion;

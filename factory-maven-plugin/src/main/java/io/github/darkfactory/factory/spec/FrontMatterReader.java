@@ -156,13 +156,14 @@ final class FrontMatterReader {
 
     FrontMatter result(int bodyStart) {
         Set<Capability> granted = Set.of();
+        Located written = id;
         if (!broken) {
             id = FrontMatterChecks.id(id, file, valueProblems);
             packageName = FrontMatterChecks.packageName(packageName, file, valueProblems);
             granted = FrontMatterChecks.capabilities(capabilities, file, valueProblems);
         }
         problems.addAll(valueProblems);
-        return new FrontMatter(id, packageName, layer, List.copyOf(dependsOn), granted, bodyStart);
+        return new FrontMatter(id, written, packageName, layer, List.copyOf(dependsOn), granted, bodyStart);
     }
 
     private void problem(int line, String message, String fix) {

@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A spec's {@code layer} line names a layer that is not configured. Where layers are configured is
@@ -16,6 +17,11 @@ public record LayerLineProblem(Path file, int line, String layer, List<String> c
 
     public LayerLineProblem {
         configuredLayers = List.copyOf(configuredLayers);
+    }
+
+    /** The configured layer the spec most likely meant, such as {@code domain} for {@code domian}. */
+    public Optional<String> closest() {
+        return Suggestions.closest(layer, configuredLayers);
     }
 
     /** Plain wording, for messages that do not reach a user through the caller. */

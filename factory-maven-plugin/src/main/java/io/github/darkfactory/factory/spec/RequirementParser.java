@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class RequirementParser {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+](?:\\s+(.*))?$");
     private static final Pattern LABELLED = Pattern.compile("^([^\\s:]+)\\s*:\\s*(.*)$");
-    private static final String EXAMPLE = "'- PRC-3: WHEN the order has no lines THEN the total SHALL be 0'";
+    private static final Pattern LOOSE_ID = Pattern.compile("([A-Z][A-Z0-9]*?)([0-9]+)");
 
     private RequirementParser() {
     }
@@ -30,7 +31,7 @@ final class RequirementParser {
             Matcher bullet = text && mayBeBullet(line.text()) ? BULLET.matcher(line.text()) : null;
             if (bullet != null && bullet.matches()) {
                 add(requirements, pending, specId);
-                pending = startBullet(file, line.number(), bullet.group(1), problems);
+                pending = startBullet(file, line.number(), bullet.group(1), new Examples(specId, requirements), problems);
             } else if (text && !line.text().isBlank() && pending != null) {
                 pending.text.append(' ').append(line.text().strip());
             } else {
@@ -42,7 +43,8 @@ final class RequirementParser {
         for (Requirement requirement : requirements) {
             if (requirement.text().isEmpty()) {
                 problems.add(file, requirement.line(), "requirement " + requirement.id() + " has no text",
-                        "say what the system SHALL do after the id, such as " + EXAMPLE);
+                        "say what the system SHALL do after the id, such as "
+                                + Examples.bullet(requirement.id()));
             }
         }
         return requirements;
@@ -60,21 +62,47 @@ final class RequirementParser {
     }
 
     /** Returns the bullet being read, or null (after reporting) when it carries no valid id. */
-    private static Pending startBullet(Path file, int line, String content, Problems problems) {
+    private static Pending startBullet(Path file, int line, String content, Examples examples, Problems problems) {
         Matcher labelled = LABELLED.matcher(content == null ? "" : content.strip());
         if (!labelled.matches()) {
             problems.add(file, line, "this requirement bullet has no id",
-                    "start every bullet under '## Requirements' with an id and a colon, such as " + EXAMPLE
-                            + "; move prose out of the bullet list");
+                    "start every bullet under '## Requirements' with an id and a colon, such as "
+                            + Examples.bullet(examples.nextId()) + "; move prose out of the bullet list");
             return null;
         }
         String id = labelled.group(1);
         if (!REQUIREMENT_ID.matcher(id).matches()) {
             problems.add(file, line, "'" + id + "' is not a valid requirement id",
-                    "write requirement ids as upper-case letters and digits, a dash and a number, such as " + EXAMPLE);
+                    "write requirement ids as upper-case letters and digits, a dash and a number, such as "
+                            + Examples.bullet(examples.fixed(id)));
             return null;
         }
         return new Pending(id, line, new StringBuilder(labelled.group(2).strip()));
+    }
+
+    /** Example ids in the spec's own terms: its requirements' prefix, or one made from its id. */
+    private record Examples(String specId, List<Requirement> requirementsSoFar) {
+
+        static String bullet(String id) {
+            return "'- " + id + ": WHEN <something happens> THEN <the system> SHALL <respond so>'";
+        }
+
+        /** The id the author most likely meant: {@code PRC-3} for {@code prc3} or {@code Prc_3}. */
+        String fixed(String written) {
+            Matcher loose = LOOSE_ID.matcher(written.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
+            return loose.matches() ? loose.group(1) + "-" + Integer.parseInt(loose.group(2)) : nextId();
+        }
+
+        String nextId() {
+            String prefix = requirementsSoFar.isEmpty() ? fromSpecId()
+                    : requirementsSoFar.get(0).id().substring(0, requirementsSoFar.get(0).id().indexOf('-'));
+            return prefix + "-" + (requirementsSoFar.size() + 1);
+        }
+
+        private String fromSpecId() {
+            String letters = specId == null ? "" : specId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+            return letters.isEmpty() ? "REQ" : letters.substring(0, Math.min(3, letters.length()));
+        }
     }
 
     private static void add(List<Requirement> requirements, Pending pending, String specId) {

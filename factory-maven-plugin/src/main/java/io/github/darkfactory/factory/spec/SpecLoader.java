@@ -120,15 +120,9 @@ public final class SpecLoader {
         }
         Map<ContractParser.Block, ContractUnit> units = ContractParser.units(
                 read.stream().flatMap(f -> f.blocks().stream()).filter(b -> !broken.contains(b)).toList(), problems);
-        List<ParsedSpec> identified = identified(read, units);
-        Set<String> knownIds = read.stream().map(f -> f.frontMatter().id()).filter(Objects::nonNull)
-                .map(Located::value).collect(Collectors.toSet());
-        SpecSetChecks.check(identified, knownIds, layers, layersRequired, problems);
-        return new SpecSet(identified.stream().map(ParsedSpec::toSpec).toList());
-    }
-
-    private static List<ParsedSpec> identified(List<FileParts> files, Map<ContractParser.Block, ContractUnit> units) {
-        return files.stream().map(f -> f.toParsedSpec(units)).filter(ParsedSpec::identified).toList();
+        List<ParsedSpec> parsed = read.stream().map(f -> f.toParsedSpec(units)).toList();
+        SpecSetChecks.check(parsed, layers, layersRequired, problems);
+        return new SpecSet(parsed.stream().filter(ParsedSpec::identified).map(ParsedSpec::toSpec).toList());
     }
 
     /** The {@code .md} files under a directory, in a stable order that does not depend on the file system. */

@@ -19,31 +19,33 @@ import java.util.stream.Collectors;
 final class SpecSetChecks {
 
     private final List<ParsedSpec> specs;
+    private final List<ParsedSpec> all;
     private final Set<String> knownIds;
     private final List<Layer> layers;
     private final boolean layersRequired;
     private final Problems problems;
 
-    private SpecSetChecks(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
-                          Problems problems) {
-        this.specs = specs;
-        this.knownIds = knownIds;
+    private SpecSetChecks(List<ParsedSpec> all, List<Layer> layers, boolean layersRequired, Problems problems) {
+        this.all = all;
+        this.specs = all.stream().filter(ParsedSpec::identified).toList();
+        // every valid id, also of specs with other problems, so a dependsOn on such a spec is not
+        // reported as unknown on top of that spec's own problem
+        this.knownIds = all.stream().map(s -> s.frontMatter().id()).filter(Objects::nonNull).map(Located::value)
+                .collect(Collectors.toSet());
         this.layers = layers;
         this.layersRequired = layersRequired;
         this.problems = problems;
     }
 
     /**
-     * @param specs          the identified specs, in file order
-     * @param knownIds       every valid id, also of specs with other problems, so a dependsOn on such a
-     *                       spec is not reported as unknown on top of that spec's own problem
+     * @param all            every spec read, in file order, also those without a valid id or package:
+     *                       their layer line is still checked, so one run reports every problem
      * @param layersRequired whether a spec's {@code layer} line is a problem when no layers are configured
      */
-    static void check(List<ParsedSpec> specs, Set<String> knownIds, List<Layer> layers, boolean layersRequired,
-                      Problems problems) {
-        SpecSetChecks checks = new SpecSetChecks(specs, knownIds, layers, layersRequired, problems);
+    static void check(List<ParsedSpec> all, List<Layer> layers, boolean layersRequired, Problems problems) {
+        SpecSetChecks checks = new SpecSetChecks(all, layers, layersRequired, problems);
         checks.uniqueIds();
-        PackageClashes.report(specs, problems);
+        PackageClashes.report(checks.specs, problems);
         checks.layers();
         checks.dependsOn();
         checks.requirementIds();
@@ -63,7 +65,7 @@ final class SpecSetChecks {
     }
 
     private void layers() {
-        for (ParsedSpec spec : specs) {
+        for (ParsedSpec spec : all) {
             Located declared = spec.frontMatter().layer();
             if (declared == null || layers.isEmpty() && !layersRequired) {
                 continue;
@@ -71,7 +73,7 @@ final class SpecSetChecks {
             Layer layer = findLayer(declared.value());
             if (layer == null) {
                 problems.add(new LayerLineProblem(spec.file(), declared.line(), declared.value(), layerNames()));
-            } else if (!layer.contains(spec.packageName())) {
+            } else if (spec.frontMatter().packageName() != null && !layer.contains(spec.packageName())) {
                 problems.add(spec.file(), declared.line(), "the package " + spec.packageName() + " is not in layer '"
                         + layer.name() + "' (packages " + String.join(",", layer.packages()) + ")", wrongLayerFix(spec, layer));
             }
@@ -91,13 +93,31 @@ final class SpecSetChecks {
         for (ParsedSpec spec : specs) {
             for (Located target : spec.frontMatter().dependsOn()) {
                 if (!knownIds.contains(target.value())) {
-                    problems.add(spec.file(), target.line(), "dependsOn names '" + target.value() + "', which is not a spec id",
-                            "use the id of an existing spec (known: " + String.join(", ", new TreeSet<>(knownIds))
-                                    + "), or remove the entry");
+                    unknownDependsOn(spec, target);
                 }
             }
         }
         new DependsOnCycles(byId, problems).findAll();
+    }
+
+    private void unknownDependsOn(ParsedSpec spec, Located target) {
+        ParsedSpec invalidOwner = all.stream().filter(s -> s.frontMatter().id() == null
+                && s.frontMatter().writtenId() != null && s.frontMatter().writtenId().value().equals(target.value()))
+                .findFirst().orElse(null);
+        if (invalidOwner != null) {
+            problems.add(spec.file(), target.line(), "dependsOn names '" + target.value() + "', the id of "
+                    + invalidOwner.file().getFileName() + ", which is not a valid spec id",
+                    "fix the id in " + invalidOwner.file().getFileName() + " (see its problem) and name the fixed id here");
+            return;
+        }
+        Set<String> candidates = new TreeSet<>(knownIds);
+        all.stream().filter(s -> s.frontMatter().id() == null && s.frontMatter().writtenId() != null)
+                .map(s -> FrontMatterChecks.suggestedId(s.frontMatter().writtenId().value())).forEach(candidates::add);
+        String known = candidates.isEmpty() ? "no spec has a valid id yet" : "known: " + String.join(", ", candidates);
+        String fix = Suggestions.closest(target.value(), candidates)
+                .map(closest -> "did you mean '" + closest + "'? (" + known + "); or remove the entry")
+                .orElse("use the id of an existing spec (" + known + "), or remove the entry");
+        problems.add(spec.file(), target.line(), "dependsOn names '" + target.value() + "', which is not a spec id", fix);
     }
 
     private void requirementIds() {

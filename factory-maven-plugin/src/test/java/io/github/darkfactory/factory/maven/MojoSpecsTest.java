@@ -44,7 +44,8 @@ class MojoSpecsTest {
         String[] lines = MojoSpecs.describe(new InvalidSpecsException(problems, List.of(layerLine), List.of()), BASE, POM)
                 .split("\n");
         assertEquals(BASE.resolve("b.md") + ":4: unknown layer 'adapter'; the configured layers are domain, adapters"
-                + " — use one of domain, adapters, or add a <layer> named 'adapter' to <layers>", lines[2]);
+                + " — did you mean 'adapters'? Use one of domain, adapters, or add a <layer> named 'adapter' to <layers>",
+                lines[2]);
         assertEquals(BASE.resolve("b.md") + ":9: two — fix two", lines[3]);
     }
 

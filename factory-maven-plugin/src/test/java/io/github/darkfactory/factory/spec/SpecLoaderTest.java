@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -269,6 +270,55 @@ class SpecLoaderTest {
     void reports_a_malformed_requirement_id() throws IOException {
         write("pricing.md", "---\nid: pricing\npackage: com.acme.pricing\n---\n## Requirements\n\n* prc-1: lower case\n");
         assertProblem("pricing.md", 7, "'prc-1' is not a valid requirement id", "upper-case letters");
+    }
+
+    @Test
+    void suggests_requirement_ids_in_the_specs_own_terms_not_the_demos() throws IOException {
+        write("books.md", "---\nid: books\npackage: com.acme.books\n---\n## Requirements\n- BK-1: fine\n* bk2: lower case\n"
+                + "- WHEN x THEN y\n");
+        List<SpecProblem> problems = problems();
+        assertProblem(problems, "books.md", 7, "'bk2' is not a valid requirement id",
+                "such as '- BK-2: WHEN <something happens> THEN <the system> SHALL <respond so>'");
+        assertProblem(problems, "books.md", 8, "this requirement bullet has no id", "such as '- BK-2: WHEN");
+        assertTrue(problems.stream().noneMatch(p -> p.fix().contains("PRC")), problems::toString);
+    }
+
+    @Test
+    void suggests_a_prefix_made_from_the_spec_id_for_its_first_requirement() throws IOException {
+        write("books.md", "---\nid: books\npackage: com.acme.books\n---\n## Requirements\n- the first one\n");
+        assertProblem("books.md", 6, "this requirement bullet has no id", "such as '- BOO-1: WHEN");
+    }
+
+    @Test
+    void reports_an_invalid_id_and_an_unknown_layer_of_the_same_file_in_one_run() throws IOException {
+        write("books.md", "---\nid: Books\npackage: com.acme.domain.books\nlayer: domian\n---\n");
+        InvalidSpecsException e = assertThrows(InvalidSpecsException.class, () -> SpecLoader.load(specs, LAYERS));
+        assertProblem(e.problems(), "books.md", 2, "'Books' is not a valid spec id", "'id: books'");
+        assertEquals(List.of(new LayerLineProblem(specs.resolve("books.md"), 4, "domian", List.of("domain", "application", "adapters"))),
+                e.layerLineProblems());
+        assertEquals(Optional.of("domain"), e.layerLineProblems().get(0).closest());
+        assertEquals(2, e.count());
+    }
+
+    @Test
+    void a_depends_on_naming_an_invalid_id_points_at_that_spec_instead_of_calling_it_unknown() throws IOException {
+        write("books.md", "---\nid: Books\npackage: com.acme.books\n---\n");
+        write("loans.md", "---\nid: loans\npackage: com.acme.loans\ndependsOn: [Books]\n---\n");
+        List<SpecProblem> problems = problems();
+        assertProblem(problems, "loans.md", 4, "dependsOn names 'Books', the id of books.md, which is not a valid spec id",
+                "fix the id in books.md (see its problem) and name the fixed id here");
+        assertEquals(2, problems.size(), problems::toString);
+    }
+
+    @Test
+    void an_unknown_depends_on_suggests_the_closest_id_including_fixed_invalid_ones() throws IOException {
+        write("books.md", "---\nid: Books\npackage: com.acme.books\n---\n");
+        write("catalog.md", "---\nid: catalog\npackage: com.acme.catalog\n---\n");
+        write("loans.md", "---\nid: loans\npackage: com.acme.loans\ndependsOn: [catalogue, book]\n---\n");
+        List<SpecProblem> problems = problems();
+        assertProblem(problems, "loans.md", 4, "dependsOn names 'catalogue', which is not a spec id",
+                "did you mean 'catalog'? (known: books, catalog, loans); or remove the entry");
+        assertProblem(problems, "loans.md", 4, "dependsOn names 'book', which is not a spec id", "did you mean 'books'?");
     }
 
     @Test
