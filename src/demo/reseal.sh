@@ -9,6 +9,4 @@ mvnw="$demo/../../mvnw"
 "$mvnw" -B -ntp -f "$demo/shop-scenarios/pom.xml" clean package deploy:deploy \
   -DaltDeploymentRepository="demo-scenarios::file://$demo/repo"
 
-sha=$(sed -n 's:.*<sha256>\(.*\)</sha256>.*:\1:p' "$demo/shop-scenarios/target/factory/seal.txt")
-sed -i "s:<sha256>[^<]*</sha256>:<sha256>$sha</sha256>:" "$demo/shop/pom.xml"
-echo "Pinned com.example:shop-scenarios:1.0.0 at sha256 $sha in shop/pom.xml"
+"$mvnw" -B -ntp -f "$demo/shop/pom.xml" factory:pin -Dfactory.seal=../shop-scenarios

@@ -265,6 +265,39 @@ class ScenarioBuildsTest {
     }
 
     @Test
+    void pin_writes_a_seal_into_the_products_pom_and_the_pinned_build_passes() throws Exception {
+        String sha = ScenarioJars.install("scn-scenarios", "scn-scenarios-1.0.0.jar");
+        Path seal = Paths.get(System.getProperty("it.work"), "scn-scenarios-installed", "target/factory/seal.txt");
+        MavenBuild build = MavenBuild.copyOf("scn-product", "pin");
+        Path pom = build.file("pom.xml");
+        String stale = "<artifact>it.factory:scn-scenarios:0.9.0</artifact>\n            <sha256>" + "0".repeat(64) + "</sha256>";
+        String before = Files.readString(pom).replace(
+                "<artifact>${scenario.artifact}</artifact>\n            <sha256>${scenario.sha256}</sha256>", stale);
+        Files.writeString(pom, before);
+
+        build.run("factory:pin", "-Dfactory.seal=" + seal).assertSuccess()
+                .assertLine("[INFO] Pinned " + SCENARIOS + " with sha256 " + sha + " in pom.xml (was it.factory:scn-scenarios:0.9.0"
+                        + " with sha256 " + "0".repeat(64) + ").");
+        assertEquals(before.replace(stale, "<artifact>" + SCENARIOS + "</artifact>\n            <sha256>" + sha + "</sha256>"),
+                Files.readString(pom), "only the artifact and the digest change");
+        build.run("verify").assertSuccess().assertLine("Scenarios: ", "passed");
+        build.run("factory:pin", "-Dfactory.seal=" + seal.getParent().getParent().getParent()).assertSuccess()
+                .assertLine("[INFO] pom.xml already pins " + SCENARIOS + " with sha256 " + sha + "; nothing to change.");
+    }
+
+    @Test
+    void pin_refuses_a_missing_or_malformed_seal_and_leaves_the_pom_alone() throws Exception {
+        MavenBuild build = MavenBuild.copyOf("scn-product", "pin-bad");
+        String before = Files.readString(build.file("pom.xml"));
+        build.run("factory:pin").assertFailure().assertLine("No seal to pin: pass the scenario project's seal, e.g. -Dfactory.seal=");
+        Path malformed = build.file("seal.txt");
+        Files.writeString(malformed, "<scenarios><artifact>a:b:1</artifact><sha256>9f2c…</sha256></scenarios>");
+        build.run("factory:pin", "-Dfactory.seal=seal.txt").assertFailure()
+                .assertLine("seal.txt holds no seal (an <artifact> with group:artifact:version and a 64-character <sha256>)");
+        assertEquals(before, Files.readString(build.file("pom.xml")));
+    }
+
+    @Test
     void help_describes_every_parameter_of_scenarios_and_seal() {
         for (String goal : List.of("scenarios", "seal")) {
             MavenBuild.copyOf("help", goal).property("detail", "true").property("goal", goal).run("factory:help")
