@@ -276,13 +276,13 @@ class ScenarioBuildsTest {
         Files.writeString(pom, before);
 
         build.run("factory:pin", "-Dfactory.seal=" + seal).assertSuccess()
-                .assertLine("[INFO] Pinned " + SCENARIOS + " with sha256 " + sha + " in pom.xml (was it.factory:scn-scenarios:0.9.0"
+                .assertLine("[INFO] Pinned " + SCENARIOS + " with sha256 " + sha + " in " + pom + " (was it.factory:scn-scenarios:0.9.0"
                         + " with sha256 " + "0".repeat(64) + ").");
         assertEquals(before.replace(stale, "<artifact>" + SCENARIOS + "</artifact>\n            <sha256>" + sha + "</sha256>"),
                 Files.readString(pom), "only the artifact and the digest change");
         build.run("verify").assertSuccess().assertLine("Scenarios: ", "passed");
         build.run("factory:pin", "-Dfactory.seal=" + seal.getParent().getParent().getParent()).assertSuccess()
-                .assertLine("[INFO] pom.xml already pins " + SCENARIOS + " with sha256 " + sha + "; nothing to change.");
+                .assertLine("[INFO] " + pom + " already pins " + SCENARIOS + " with sha256 " + sha + "; nothing to change.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.io.AtomicFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -40,26 +41,28 @@ public class PinMojo extends FactoryMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path sealFile = sealFile();
-        PomPin.Seal pinned = readSeal(sealFile);
-        Path pom = project.getFile().toPath();
+        pin(project.getFile().toPath(), readSeal(sealFile), getLog());
+    }
+
+    /** Pins a seal into a pom and logs what changed; shared with {@code seal}'s {@code pinInto}. */
+    static void pin(Path pom, PomPin.Seal seal, Log log) throws MojoExecutionException, MojoFailureException {
         try {
-            PomPin.Result result = PomPin.pin(Files.readString(pom, StandardCharsets.UTF_8), pinned);
+            PomPin.Result result = PomPin.pin(Files.readString(pom, StandardCharsets.UTF_8), seal);
             if (result.changes().isEmpty()) {
-                getLog().info(pom.getFileName() + " already pins " + pinned.artifact() + " with sha256 " + pinned.sha256()
-                        + "; nothing to change.");
+                log.info(pom + " already pins " + seal.artifact() + " with sha256 " + seal.sha256() + "; nothing to change.");
                 return;
             }
             AtomicFiles.write(pom, result.pom());
             for (PomPin.Change change : result.changes()) {
-                getLog().info("Pinned " + pinned.artifact() + " with sha256 " + pinned.sha256() + " in "
-                        + pom.getFileName() + " (was " + change.oldArtifact()
-                        + (change.oldSha256().isEmpty() ? ", unpinned" : " with sha256 " + change.oldSha256()) + ").");
+                log.info("Pinned " + seal.artifact() + " with sha256 " + seal.sha256() + " in " + pom + " (was "
+                        + change.oldArtifact() + (change.oldSha256().isEmpty() ? ", unpinned" : " with sha256 "
+                        + change.oldSha256()) + ").");
             }
-            getLog().info("Next: mvn verify runs the new scenarios; commit " + pom.getFileName() + " with the code they judge.");
+            log.info("Next: mvn verify runs the new scenarios; commit " + pom.getFileName() + " with the code they judge.");
         } catch (PomPin.PinException e) {
-            throw new MojoFailureException(refusal(e, pom, pinned.artifact()));
+            throw new MojoFailureException(refusal(e, pom, seal.artifact()));
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not pin " + sealFile + " into " + pom + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not pin " + seal.artifact() + " into " + pom + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,7 +93,7 @@ public class PinMojo extends FactoryMojo {
     }
 
     private static String refusal(PomPin.PinException e, Path pom, String artifact) {
-        String where = pom.getFileName().toString();
+        String where = pom.toString();
         return switch (e.refusal()) {
             case NO_PLUGIN -> where + " does not configure factory-maven-plugin (it may come from a parent pom):"
                     + " paste the seal's <scenarios> block into the plugin's <configuration> where it is declared.";

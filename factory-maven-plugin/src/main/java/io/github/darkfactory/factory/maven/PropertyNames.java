@@ -28,6 +28,7 @@ public final class PropertyNames {
     public static final String MIN_EVIDENCE = "factory.minEvidence";
 
     public static final String SEAL_FILE = "factory.seal";
+    public static final String SEAL_PIN_INTO = "factory.seal.pinInto";
 
     public static final String GOAL_GENERATE = "generate";
     public static final String GOAL_ARCHITECTURE = "architecture";

@@ -29,6 +29,14 @@ public class SealMojo extends FactoryMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
+    /**
+     * A product's pom to pin the seal into, as the {@code pin} goal would (docs/goals/pin.md): for a
+     * scenario project kept next to its product, such as the archetype's. Unset: only print and write
+     * the snippet.
+     */
+    @Parameter(property = PropertyNames.SEAL_PIN_INTO)
+    private File pinInto;
+
     public SealMojo() {
         super(PropertyNames.GOAL_SEAL);
     }
@@ -53,10 +61,14 @@ public class SealMojo extends FactoryMojo {
         ScenarioCoordinates coordinates = new ScenarioCoordinates(project.getGroupId(), project.getArtifactId(),
                 project.getVersion(), "");
         try {
-            String snippet = SealSnippet.render(coordinates, Sha256.of(jar.toPath()));
+            String sha256 = Sha256.of(jar.toPath());
+            String snippet = SealSnippet.render(coordinates, sha256);
             AtomicFiles.write(Path.of(project.getBuild().getDirectory(), "factory", "seal.txt"), snippet);
             getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
             snippet.lines().forEach(getLog()::info);
+            if (pinInto != null) {
+                PinMojo.pin(pinInto.toPath().normalize(), new PomPin.Seal(coordinates.toString(), sha256), getLog());
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Could not seal " + jar + ": " + e.getMessage(), e);
         }
