@@ -45,7 +45,7 @@ final class OwnRules {
             layer("scenarios", "scenarios..", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
             // the ids-only file that passes from a verify to the next generate
-            layer("feedback", "feedback..", "io", "log"),
+            layer("feedback", "feedback..", "spec", "io", "log"),
             layer("io", "io.."),
             layer("log", "log.."));
 
