@@ -4,6 +4,9 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.github.darkfactory.factory.generate.testexamples.PeeksAtEvidence;
+import io.github.darkfactory.factory.scenarios.EvidenceReport;
+import io.github.darkfactory.factory.testexamples.EvidenceHelper;
 import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
@@ -11,12 +14,17 @@ import io.github.darkfactory.rules.Violation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Our own rules ({@link OwnRules}), checked on our own main code with factory-rules. */
@@ -104,5 +112,54 @@ class OwnArchitectureTest {
     @Test
     void the_scenario_runner_uses_only_the_jdk_and_the_junit_platform() {
         assertNone(OwnRules.RUNNER_JDK_AND_PLATFORM_ONLY);
+    }
+
+    @Test
+    void nothing_reachable_from_generate_knows_the_outputs_of_a_verify() {
+        assertNone(OwnRules.GENERATE_BLIND_TO_VERIFY);
+    }
+
+    @Test
+    void the_holdout_rule_catches_a_generate_class_that_reaches_the_evidence_through_another_class() {
+        JavaClasses probe = ArchConfiguration.withThreadLocalScope(configuration -> {
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            return new ClassFileImporter().importClasses(PeeksAtEvidence.class, EvidenceHelper.class, EvidenceReport.class);
+        });
+
+        List<String> violations = OwnRules.GENERATE_BLIND_TO_VERIFY.check(probe).stream().map(Violation::render).toList();
+
+        assertEquals(1, violations.size(), violations::toString);
+        assertTrue(violations.get(0).startsWith("[generate-blind-to-verify] " + PeeksAtEvidence.class.getName())
+                && violations.get(0).contains(EvidenceHelper.class.getName())
+                && violations.get(0).contains(EvidenceReport.class.getName()), violations.get(0));
+    }
+
+    @Test
+    void a_goal_package_that_reads_verify_outputs_counts_before_it_exists() {
+        assertTrue(OwnRules.KNOWS_VERIFY_OUTPUTS.test(new ClassFileImporter()
+                .importClasses(io.github.darkfactory.factory.run.testexamples.ReadsEvidence.class)
+                .get(io.github.darkfactory.factory.run.testexamples.ReadsEvidence.class)));
+        for (String forking : List.of("ScenarioFork", "ResultsFile", "ScenarioResult")) {
+            assertFalse(OwnRules.KNOWS_VERIFY_OUTPUTS.test(main.get(OwnRules.ROOT + ".scenarios." + forking)),
+                    "running the product's tests in the loop may fork through " + forking);
+        }
+    }
+
+    @Test
+    void no_string_of_generate_or_feedback_names_a_file_a_verify_writes() throws IOException {
+        Path root = MainClasses.root();
+        List<String> offenders = new ArrayList<>();
+        for (String pkg : List.of("generate", "feedback")) {
+            try (Stream<Path> files = Files.walk(root.resolve((OwnRules.ROOT + "." + pkg).replace('.', '/')))) {
+                for (Path classFile : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                    for (String constant : ConstantPoolStrings.of(classFile)) {
+                        OwnRules.VERIFY_OUTPUT_NAMES.stream().filter(constant::contains).forEach(name ->
+                                offenders.add(root.relativize(classFile) + ": \"" + constant + "\" (names " + name + ")"));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders, "generate reads nothing a verify writes but the feedback ids"
+                + " (docs/generation-loop.md, \"Holdout feedback\")");
     }
 }

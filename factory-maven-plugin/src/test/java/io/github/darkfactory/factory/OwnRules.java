@@ -1,10 +1,15 @@
 package io.github.darkfactory.factory;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatchers;
 import io.github.darkfactory.rules.FactoryRule;
 import io.github.darkfactory.rules.FactoryRules;
 import io.github.darkfactory.rules.Layer;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -45,7 +50,7 @@ final class OwnRules {
             layer("scenarios", "scenarios..", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
             // the ids-only file that passes from a verify to the next generate
-            layer("feedback", "feedback..", "io", "log"),
+            layer("feedback", "feedback..", "spec", "io", "log"),
             layer("io", "io.."),
             layer("log", "log.."));
 
@@ -96,6 +101,38 @@ final class OwnRules {
                     .as("the scenario runner should use only the JDK and the JUnit Platform").because(RUNNER_WHY),
             RUNNER_WHY, "pass what the runner needs as arguments or files from " + ROOT + ".scenarios, and do the"
                     + " rest on the plugin's side");
+
+    /** The classes that know what a verify produced: the scenario run, its evidence and its reports. */
+    static final Set<String> VERIFY_OUTPUT_CLASSES = Set.of("ScenarioRun", "EvidenceJson", "EvidenceHtml",
+                    "EvidenceReport", "ReportFiles", "SurefireXml", "RequirementEvidence").stream()
+            .map(name -> ROOT + ".scenarios." + name).collect(Collectors.toUnmodifiableSet());
+
+    /** Packages of goals that read a verify's outputs (run, strength), counted as soon as they exist. */
+    static final String[] VERIFY_READING_PACKAGES = {"..factory.run..", "..factory.strength.."};
+
+    /** A class of {@link #VERIFY_OUTPUT_CLASSES} (or nested in one) or of {@link #VERIFY_READING_PACKAGES}. */
+    static final DescribedPredicate<JavaClass> KNOWS_VERIFY_OUTPUTS = DescribedPredicate.describe(
+            "know a verify's outputs (the scenario run, evidence.json/html, scenario reports, factory:run, strength)",
+            javaClass -> VERIFY_OUTPUT_CLASSES.contains(javaClass.getName().split("\\$")[0])
+                    || PackageMatchers.of(VERIFY_READING_PACKAGES).test(javaClass.getPackageName()));
+
+    /** What generate may not contain as text: the names of a verify's output files. */
+    static final List<String> VERIFY_OUTPUT_NAMES = List.of("evidence.json", "evidence.html", "scenario-results",
+            "scenario-output", "scenario-reports", "strength.json", "TEST-");
+
+    private static final String HOLDOUT_WHY = "the sealed scenarios are a holdout: from a verify, generate may learn"
+            + " only which requirements failed (feedback.json, ids only); a scenario's name, message, stack trace or"
+            + " output in a prompt would let the model fit the code to the hidden scenarios instead of the spec";
+
+    /** Nothing reachable from generate (or the feedback it reads) knows a verify's outputs. */
+    static final FactoryRule GENERATE_BLIND_TO_VERIFY = new FactoryRule("generate-blind-to-verify",
+            noClasses().that().resideInAnyPackage(ROOT + ".generate..", ROOT + ".feedback..")
+                    .should().transitivelyDependOnClassesThat(KNOWS_VERIFY_OUTPUTS)
+                    .as("no class reachable from generate should read evidence.json, scenario reports or scenario output")
+                    .because(HOLDOUT_WHY),
+            HOLDOUT_WHY, "pass generate nothing of a verify but the ids of " + ROOT + ".feedback.HoldoutFeedback;"
+                    + " running the product's own tests may use scenarios.ScenarioFork and ResultsFile, never the"
+                    + " evidence, reports or run classes");
 
     private OwnRules() {
     }

@@ -30,7 +30,14 @@ public final class GenerateFailedException extends Exception {
         /** {@link #details()} are the compiler's errors. */
         JOINT_COMPILE_FAILED,
         /** {@link #details()} are the conflicts. */
-        SERVICE_CONFLICTS
+        SERVICE_CONFLICTS,
+        /** {@link #path()} is the feedback file, {@link #refusal()} why no model may be called to use it. */
+        FEEDBACK_WITHOUT_MODEL,
+        /**
+         * {@link #specIds()} consumed the most rounds of feedback allowed, {@link #details()} say how many
+         * each; {@link #path()} is the feedback file.
+         */
+        HOLDOUT_BUDGET_SPENT
     }
 
     private final Reason reason;
@@ -103,6 +110,15 @@ public final class GenerateFailedException extends Exception {
 
     public static GenerateFailedException serviceConflicts(List<String> conflicts) {
         return of(Reason.SERVICE_CONFLICTS, List.of(), conflicts, null);
+    }
+
+    public static GenerateFailedException feedbackWithoutModel(Path feedbackFile, ModelRefusal refusal) {
+        return new GenerateFailedException(Reason.FEEDBACK_WITHOUT_MODEL, List.of(), List.of(), List.of(), feedbackFile,
+                null, List.of(), refusal, List.of(), 0);
+    }
+
+    public static GenerateFailedException holdoutBudgetSpent(List<String> specIds, List<String> rounds, Path feedbackFile) {
+        return of(Reason.HOLDOUT_BUDGET_SPENT, specIds, rounds, feedbackFile);
     }
 
     public Reason reason() {

@@ -4,9 +4,12 @@ import io.github.darkfactory.factory.generate.compile.CompileError;
 import io.github.darkfactory.factory.generate.compile.CompileResult;
 import io.github.darkfactory.factory.generate.compile.FileManagerPool;
 import io.github.darkfactory.factory.generate.compile.JavaCompilation;
+import io.github.darkfactory.factory.feedback.FeedbackTargets;
+import io.github.darkfactory.factory.generate.lock.HoldoutBudget;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockEntry;
 import io.github.darkfactory.factory.generate.loop.CheckWarmUp;
+import io.github.darkfactory.factory.generate.loop.HoldoutFailures;
 import io.github.darkfactory.factory.generate.loop.PromptBuilder;
 import io.github.darkfactory.factory.generate.loop.SpecGenerator;
 import io.github.darkfactory.factory.generate.loop.SpecJob;
@@ -19,6 +22,7 @@ import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.generate.write.Transaction;
 import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.spec.Spec;
 
 import java.io.IOException;
@@ -62,16 +66,18 @@ public final class Generation {
     public GenerateSummary run() throws GenerateFailedException {
         Lock lock = checks.readLock(lockPreload);
         Set<String> forced = checks.forcedIds();
+        FeedbackTargets feedback = checks.feedback();
         Plan plan = Planner.plan(request.specs(), lock, spec -> lockPreload.inputHash(spec, request.specs()),
-                output::diskHash, forced, request.generatedThisSession());
+                output::diskHash, forced, feedback == null ? Set.of() : feedback.specIds(), request.generatedThisSession());
         boolean clean = checks.check(lock, plan);
+        checks.holdoutBudget(lock, plan, feedback);
         if (plan.stale().isEmpty()) {
             return finishWithoutModel(lock, plan, clean);
         }
         if (!request.modelAccess().isAllowed()) {
             throw GenerateFailedException.modelRefused(plan.stale(), request.modelAccess().refusal(), request.lockFile());
         }
-        return generate(lock, plan);
+        return generate(lock, plan, feedback);
     }
 
     private GenerateSummary finishWithoutModel(Lock lock, Plan plan, boolean clean) {
@@ -107,28 +113,32 @@ public final class Generation {
         }
     }
 
-    private GenerateSummary generate(Lock lock, Plan plan) throws GenerateFailedException {
+    private GenerateSummary generate(Lock lock, Plan plan, FeedbackTargets feedback) throws GenerateFailedException {
         // javac file managers shared by the checks and the joint compile, so the classpath jars are opened
         // once per thread rather than once per compile; closed with the run, so no jar stays open after it
         try (FileManagerPool fileManagers = new FileManagerPool()) {
-            return generate(lock, plan, fileManagers);
+            return generate(lock, plan, fileManagers, feedback == null ? Map.of() : holdoutFailures(lock, plan, feedback));
         }
     }
 
-    private GenerateSummary generate(Lock lock, Plan plan, FileManagerPool fileManagers) throws GenerateFailedException {
+    private GenerateSummary generate(Lock lock, Plan plan, FileManagerPool fileManagers,
+                                     Map<String, HoldoutFailures> holdout) throws GenerateFailedException {
         Set<String> ids = plan.staleIds();
         plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason().text()));
+        holdout.forEach((id, failures) -> log.info("[" + id + "] holdout feedback: " + failures.requirements().stream()
+                .map(Requirement::id).toList() + " (round " + HoldoutBudget.roundsAfter(lock.entry(id),
+                plan.inputHashes().get(id), true) + " of at most " + request.maxHoldoutRounds() + ")"));
         Map<String, SpecResult> converged = new ConcurrentHashMap<>();
         // started before the model client, so that both the client's set-up and the first requests overlap it
         CheckWarmUp warmUp = CheckWarmUp.start(job(request.specs().find(ids.iterator().next()).orElseThrow(),
-                lock, ids, converged), log, fileManagers);
+                lock, ids, converged, holdout), log, fileManagers);
         CodeModel model = request.modelAccess().factory().get();
         log.info("Generating " + ids.size() + " spec(s) with " + model.provider() + " " + model.name()
                 + " (parallelism " + request.parallelism() + ", at most " + request.maxIterations() + " iterations each)");
         SpecGenerator generator = new SpecGenerator(model, log, warmUp, fileManagers);
         Map<String, SpecOutcome> outcomes = new SpecScheduler(request.parallelism(), log)
                 .run(request.specs(), ids, spec -> {
-                    SpecResult result = generator.generate(job(spec, lock, ids, converged));
+                    SpecResult result = generator.generate(job(spec, lock, ids, converged, holdout));
                     if (result.converged()) {
                         converged.put(spec.id(), result);
                     }
@@ -137,7 +147,8 @@ public final class Generation {
         warmUp.stop();
 
         Map<String, LockEntry> replaced = new TreeMap<>();
-        converged.forEach((id, result) -> replaced.put(id, entry(plan.inputHashes().get(id), model, result)));
+        converged.forEach((id, result) -> replaced.put(id, entry(plan.inputHashes().get(id), model, result,
+                HoldoutBudget.roundsAfter(lock.entry(id), plan.inputHashes().get(id), holdout.containsKey(id)))));
         Lock next = lock.with(replaced, plan.orphans());
         failOnServiceConflicts(next);
         Map<String, byte[]> newFiles = new TreeMap<>();
@@ -164,7 +175,25 @@ public final class Generation {
         return summary;
     }
 
-    private SpecJob job(Spec spec, Lock lock, Set<String> beingGenerated, Map<String, SpecResult> converged) {
+    /** Per stale spec with feedback: its failed requirements and its current files, the code they failed against. */
+    private Map<String, HoldoutFailures> holdoutFailures(Lock lock, Plan plan, FeedbackTargets feedback) {
+        Map<String, HoldoutFailures> failures = new TreeMap<>();
+        for (String id : plan.staleIds()) {
+            if (feedback.specIds().contains(id)) {
+                Map<String, String> files = new TreeMap<>();
+                LockEntry entry = lock.entry(id);
+                if (entry != null) {
+                    entry.files().keySet().stream().filter(path -> output.diskHash(path) != null)
+                            .forEach(path -> files.put(path, output.read(path)));
+                }
+                failures.put(id, new HoldoutFailures(feedback.of(id), files));
+            }
+        }
+        return failures;
+    }
+
+    private SpecJob job(Spec spec, Lock lock, Set<String> beingGenerated, Map<String, SpecResult> converged,
+                        Map<String, HoldoutFailures> holdout) {
         Map<String, String> otherCode = new TreeMap<>();
         for (Spec other : request.specs().specs()) {
             if (other.id().equals(spec.id())) {
@@ -182,15 +211,16 @@ public final class Generation {
         return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileInputs(), otherCode,
                 request.layers(), specPackages,
                 request.maxIterations(), request.transcriptsDirectory(),
-                request.teamRules());
+                request.teamRules(), holdout.getOrDefault(spec.id(), HoldoutFailures.NONE));
     }
 
-    private static LockEntry entry(String inputHash, CodeModel model, SpecResult result) {
+    private static LockEntry entry(String inputHash, CodeModel model, SpecResult result, int holdoutRounds) {
         Map<String, String> files = new TreeMap<>();
         result.files().forEach((path, content) -> files.put(path, Sha256.hex(content.getBytes(StandardCharsets.UTF_8))));
         return new LockEntry(inputHash, new LockEntry.ModelRef(model.provider(), model.name()),
                 String.valueOf(PromptBuilder.PROMPT_VERSION), result.iterations(),
-                new LockEntry.Tokens(result.inputTokens(), result.outputTokens()), files, result.serviceProviders());
+                new LockEntry.Tokens(result.inputTokens(), result.outputTokens()), holdoutRounds, files,
+                result.serviceProviders());
     }
 
     /**

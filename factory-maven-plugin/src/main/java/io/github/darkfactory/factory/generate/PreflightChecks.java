@@ -1,5 +1,8 @@
 package io.github.darkfactory.factory.generate;
 
+import io.github.darkfactory.factory.feedback.FeedbackTargets;
+import io.github.darkfactory.factory.feedback.InvalidFeedbackException;
+import io.github.darkfactory.factory.generate.lock.HoldoutBudget;
 import io.github.darkfactory.factory.generate.lock.Lock;
 import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.generate.plan.OwnedFile;
@@ -21,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The checks that need no model, run before any model call so that CI fails fast and cheaply: the
- * lock is readable, the ids to regenerate exist, no hand-written services file clashes, no generated
+ * lock is readable, the ids to regenerate exist, holdout feedback is usable and within its budget, no hand-written services file clashes, no generated
  * file was edited, no deleted spec left files behind; files nobody owns are worth a warning.
  */
 record PreflightChecks(GenerateRequest request, FactoryLog log) {
@@ -39,6 +42,42 @@ record PreflightChecks(GenerateRequest request, FactoryLog log) {
             return Planner.parseRegenerate(request.regenerate(), request.specs());
         } catch (Planner.UnknownSpecIdsException e) {
             throw GenerateFailedException.unknownRegenerateIds(e.unknown(), e.known());
+        }
+    }
+
+    /**
+     * The holdout feedback of this run, its ids resolved to the specs that own them, or null without
+     * any. Only a run that may call a model may take feedback: it exists to regenerate.
+     *
+     * @throws InvalidFeedbackException when the file is missing, malformed or names unknown ids
+     */
+    FeedbackTargets feedback() throws GenerateFailedException {
+        Path file = request.feedbackFile();
+        if (file == null) {
+            return null;
+        }
+        if (!request.modelAccess().isAllowed()) {
+            throw GenerateFailedException.feedbackWithoutModel(file, request.modelAccess().refusal());
+        }
+        return FeedbackTargets.read(file, request.specs());
+    }
+
+    /**
+     * Refuses feedback for a spec whose unchanged inputs already consumed the most rounds allowed: its
+     * hidden scenarios have been asked too often to stay hidden (docs/generation-loop.md).
+     */
+    void holdoutBudget(Lock lock, Plan plan, FeedbackTargets feedback) throws GenerateFailedException {
+        if (feedback == null) {
+            return;
+        }
+        List<String> spent = plan.staleIds().stream().filter(feedback.specIds()::contains)
+                .filter(id -> HoldoutBudget.roundsSoFar(lock.entry(id), plan.inputHashes().get(id))
+                        >= request.maxHoldoutRounds())
+                .toList();
+        if (!spent.isEmpty()) {
+            List<String> rounds = spent.stream().map(id -> id + ": " + lock.entry(id).holdoutRounds()
+                    + " round(s) of feedback consumed by its current code; at most " + request.maxHoldoutRounds()).toList();
+            throw GenerateFailedException.holdoutBudgetSpent(spent, rounds, feedback.file());
         }
     }
 

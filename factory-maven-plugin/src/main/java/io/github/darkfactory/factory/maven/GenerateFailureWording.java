@@ -43,6 +43,10 @@ final class GenerateFailureWording {
                     + " other spec(s) were written)";
             case JOINT_COMPILE_FAILED -> "The generated specs compile one by one but not together; nothing was written";
             case SERVICE_CONFLICTS -> "Two specs provide the same contract interface; nothing was written";
+            case FEEDBACK_WITHOUT_MODEL -> "Holdout feedback (-D" + PropertyNames.FEEDBACK + "=" + e.path()
+                    + ") is only for a run that may call a model, and none may be called here: " + refusal(e.refusal());
+            case HOLDOUT_BUDGET_SPENT -> "The holdout has been asked too often for spec(s) " + e.specIds()
+                    + ": no more feedback from " + e.path() + " is given to them; nothing was generated";
         };
     }
 
@@ -74,6 +78,12 @@ final class GenerateFailureWording {
                     + PropertyNames.REGENERATE + "=<ids>.";
             case SERVICE_CONFLICTS -> "Change the specs so each contract interface has one generated implementation,"
                     + " then generate again.";
+            case FEEDBACK_WITHOUT_MODEL -> "Pass -D" + PropertyNames.FEEDBACK + " only to `" + GENERATE + "` where a model is configured; a frozen or lifecycle-bound build"
+                    + " never regenerates, so it has no use for feedback.";
+            case HOLDOUT_BUDGET_SPENT -> "Refresh the scenarios before feeding back more: add or change sealed scenarios"
+                    + " for these requirements (a new scenario jar and its <sha256>), since a hidden scenario whose"
+                    + " verdict was fed back this often has stopped being hidden. A changed spec starts counting again;"
+                    + " -D" + PropertyNames.MAX_HOLDOUT_ROUNDS + "=<n> raises the limit.";
         };
     }
 

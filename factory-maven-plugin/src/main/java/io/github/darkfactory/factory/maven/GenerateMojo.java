@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.feedback.InvalidFeedbackException;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.GenerateRequest;
 import io.github.darkfactory.factory.generate.GenerateSummary;
@@ -75,6 +76,12 @@ public class GenerateMojo extends RuleCheckingMojo {
     /** Seconds a command-line run waits for another one of the same project to finish before giving up. */
     @Parameter(property = PropertyNames.LOCK_TIMEOUT, defaultValue = "600")
     private int lockTimeout;
+    /** Holdout feedback ({@code feedback.json}, ids of failed requirements): regenerates their specs. Command line only. */
+    @Parameter(property = PropertyNames.FEEDBACK)
+    private File feedback;
+    /** The most rounds of holdout feedback one spec may consume before its scenarios must be refreshed. */
+    @Parameter(property = PropertyNames.MAX_HOLDOUT_ROUNDS, defaultValue = "10")
+    private int maxHoldoutRounds;
 
     public GenerateMojo() {
         super(PropertyNames.GOAL_GENERATE);
@@ -85,6 +92,7 @@ public class GenerateMojo extends RuleCheckingMojo {
         ParameterChecks.atLeastOne("maxIterations", PropertyNames.MAX_ITERATIONS, maxIterations, 4);
         ParameterChecks.atLeastOne("parallelism", PropertyNames.PARALLELISM, parallelism, 4);
         ParameterChecks.atLeastOne("lockTimeout", PropertyNames.LOCK_TIMEOUT, lockTimeout, 600);
+        ParameterChecks.atLeastOne("maxHoldoutRounds", PropertyNames.MAX_HOLDOUT_ROUNDS, maxHoldoutRounds, 10);
         boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
         try (ProjectRunLock.Held held = ProjectRunLock.hold(project, commandLine, goal(), lockTimeout, getLog())) {
             if (held.busy()) {
@@ -98,8 +106,8 @@ public class GenerateMojo extends RuleCheckingMojo {
     private void generate(GoalClock clock, boolean commandLine) throws MojoExecutionException, MojoFailureException {
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         SourceRoots roots = SourceRoots.of(project);
-        UpToDateStamp stamp = UpToDateStamps.beforeCheck(project, specsDirectory, outputDirectory, lockFile, layers,
-                roots, regenerate);
+        UpToDateStamp stamp = feedback != null ? null : UpToDateStamps.beforeCheck(project, specsDirectory,
+                outputDirectory, lockFile, layers, roots, regenerate);
         Optional<GenerateSummary> unchanged = UpToDateStamps.unchanged(stamp, getLog());
         if (unchanged.isPresent()) {
             roots.register(project, outputDirectory.toPath());
@@ -117,13 +125,16 @@ public class GenerateMojo extends RuleCheckingMojo {
                 roots.factoryResources(), project.getBasedir().toPath().resolve("src/main/resources"), lockFile.toPath(),
                 Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileInputs(),
                 inputs.agentsMd(), regenerate, commandLine, access, maxIterations, parallelism,
-                SessionMarker.generatedSpecs(session, project), stamp, teamRules());
+                SessionMarker.generatedSpecs(session, project), stamp, teamRules(),
+                feedback == null ? null : feedback.toPath(), maxHoldoutRounds);
         try {
             getLog().info(new Generation(request, lock, log, Interruption.NONE).run().timed(clock).renderDone());
         } catch (GenerateFailedException e) {
             throw CoreFailures.of(e);
         } catch (ModelCallException e) {
             throw CoreFailures.of(e);
+        } catch (InvalidFeedbackException e) {
+            throw new MojoFailureException(FeedbackWording.render(e));
         }
     }
 

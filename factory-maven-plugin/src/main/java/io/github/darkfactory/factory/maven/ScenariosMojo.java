@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +61,9 @@ public class ScenariosMojo extends SpecsMojo {
     /** As {@code skipTests}: skips the run with a warning that no behavioural evidence was checked. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean mavenTestSkip;
+    /** The generate lock, read for each spec's {@code holdoutRounds}, which the evidence shows per requirement. */
+    @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
+    private File lockFile;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -131,7 +135,7 @@ public class ScenariosMojo extends SpecsMojo {
                 Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
                 project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
-                environmentVariables, timeout, requirements, minEvidence);
+                environmentVariables, timeout, requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

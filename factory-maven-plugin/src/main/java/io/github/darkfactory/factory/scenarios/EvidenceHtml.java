@@ -48,7 +48,8 @@ final class EvidenceHtml {
 
     private static void matrix(StringBuilder html, EvidenceReport report) {
         List<ScenarioResult> scenarios = report.scenarios();
-        html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>");
+        html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>")
+                .append("<th title=\"rounds of holdout feedback its spec's code consumed\">Holdout rounds</th>");
         for (int i = 0; i < scenarios.size(); i++) {
             html.append("<th class=\"scenario\" title=\"").append(escape(scenarios.get(i).label())).append("\">")
                     .append(i + 1).append("</th>");
@@ -57,7 +58,8 @@ final class EvidenceHtml {
         for (RequirementEvidence requirement : report.requirements()) {
             html.append("<tr><td><b>").append(escape(requirement.id())).append("</b> ")
                     .append(escape(requirement.text())).append("</td><td class=\"").append(requirement.status())
-                    .append("\">").append(requirement.status()).append("</td>");
+                    .append("\">").append(requirement.status()).append("</td><td>").append(requirement.holdoutRounds())
+                    .append("</td>");
             for (ScenarioResult scenario : scenarios) {
                 boolean covers = requirement.scenarios().contains(scenario.id());
                 html.append(covers ? "<td class=\"cell " + scenario.status() + "\">" + symbol(scenario) + "</td>" : "<td></td>");

@@ -35,6 +35,7 @@ final class EvidenceJson {
         Map<String, Object> out = ordered("id", r.id(), "spec", r.spec(), "text", r.text());
         out.put("status", r.status().name());
         out.put("scenarios", r.scenarios());
+        out.put("holdoutRounds", r.holdoutRounds());
         return out;
     }
 

@@ -4,6 +4,7 @@ import io.github.darkfactory.factory.spec.Requirement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -26,9 +27,20 @@ public record EvidenceReport(String coordinates, String sha256, int minEvidence,
         unknownTags = List.copyOf(unknownTags);
     }
 
-    /** Judges the requirements (in spec order) by the scenarios (in run order). */
+    /** As {@link #judge(String, String, int, List, List, Map)}, every spec's code without holdout feedback. */
     public static EvidenceReport judge(String coordinates, String sha256, int minEvidence,
                                        List<Requirement> requirements, List<ScenarioResult> scenarios) {
+        return judge(coordinates, sha256, minEvidence, requirements, scenarios, Map.of());
+    }
+
+    /**
+     * Judges the requirements (in spec order) by the scenarios (in run order).
+     *
+     * @param holdoutRounds spec id → rounds of holdout feedback its code consumed; absent counts as 0
+     */
+    public static EvidenceReport judge(String coordinates, String sha256, int minEvidence,
+                                       List<Requirement> requirements, List<ScenarioResult> scenarios,
+                                       Map<String, Integer> holdoutRounds) {
         List<RequirementEvidence> judged = new ArrayList<>();
         for (Requirement requirement : requirements) {
             List<ScenarioResult> covering = scenarios.stream()
@@ -38,7 +50,8 @@ public record EvidenceReport(String coordinates, String sha256, int minEvidence,
                     ? RequirementEvidence.Status.FAILED
                     : passing < minEvidence ? RequirementEvidence.Status.MISSING : RequirementEvidence.Status.SATISFIED;
             judged.add(new RequirementEvidence(requirement.id(), requirement.specId(), requirement.text(), status,
-                    covering.stream().map(ScenarioResult::id).toList()));
+                    covering.stream().map(ScenarioResult::id).toList(),
+                    holdoutRounds.getOrDefault(requirement.specId(), 0)));
         }
         Set<String> known = new TreeSet<>(requirements.stream().map(Requirement::id).toList());
         Set<String> unknown = new TreeSet<>();

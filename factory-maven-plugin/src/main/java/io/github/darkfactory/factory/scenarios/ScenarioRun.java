@@ -43,7 +43,7 @@ public final class ScenarioRun {
         checkCompleted(request, outcome, actualSha256);
 
         EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), actualSha256,
-                request.minEvidence(), request.requirements(), outcome.contents().results());
+                request.minEvidence(), request.requirements(), outcome.contents().results(), request.holdoutRounds());
         ReportFiles.write(report, request.factoryDirectory());
         logSummary(report, log);
         gate(request, report, outcome);

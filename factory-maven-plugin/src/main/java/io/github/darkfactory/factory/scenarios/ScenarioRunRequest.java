@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param argLine             extra JVM arguments, or null
  * @param systemProperties    the fork's system properties; null counts as none, a null value as empty
  * @param environment         added to the fork's environment; null counts as none, a null value as empty
+ * @param holdoutRounds       spec id → rounds of holdout feedback its current code consumed, shown in the
+ *                            evidence; read from the generate lock by the adapter, absent counts as 0
  */
 public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                                  List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
@@ -30,7 +32,7 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                                  Path classesDirectory, Path factoryDirectory, Path workingDirectory,
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
-                                 List<Requirement> requirements, int minEvidence) {
+                                 List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
@@ -39,6 +41,20 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         systemProperties = withoutNulls(systemProperties);
         environment = withoutNulls(environment);
         requirements = List.copyOf(requirements);
+        holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
+    }
+
+    /** A run whose specs' code consumed no holdout feedback. */
+    public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
+                              List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
+                              List<DependencyEntry> projectDependencies,
+                              Path classesDirectory, Path factoryDirectory, Path workingDirectory,
+                              Path javaExecutable, String argLine, Map<String, String> systemProperties,
+                              Map<String, String> environment, long timeoutSeconds,
+                              List<Requirement> requirements, int minEvidence) {
+        this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
+                classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
+                environment, timeoutSeconds, requirements, minEvidence, Map.of());
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> map) {

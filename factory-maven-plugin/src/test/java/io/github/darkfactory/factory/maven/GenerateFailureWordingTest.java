@@ -47,6 +47,36 @@ class GenerateFailureWordingTest {
     }
 
     @Test
+    void feedback_where_no_model_may_be_called_names_the_file_the_reason_and_where_feedback_belongs() {
+        ModelRefusal refusal = new ModelRefusal(Set.of(ModelRefusal.Reason.BOUND_TO_LIFECYCLE), null);
+
+        String text = render(GenerateFailedException.feedbackWithoutModel(Path.of("target/factory/feedback.json"), refusal));
+
+        assertEquals("""
+                Holdout feedback (-Dfactory.feedback=target/factory/feedback.json) is only for a run that may call a\
+                 model, and none may be called here: this execution is bound to the build lifecycle, which never calls\
+                 a model (run `mvn factory:generate`, or pass -Dfactory.frozen=false)
+                Pass -Dfactory.feedback only to `mvn factory:generate` where a model is configured; a frozen or\
+                 lifecycle-bound build never regenerates, so it has no use for feedback.""", text);
+    }
+
+    @Test
+    void a_spent_holdout_budget_says_the_scenarios_need_refreshing() {
+        String text = render(GenerateFailedException.holdoutBudgetSpent(List.of("pricing"),
+                List.of("pricing: 10 round(s) of feedback consumed by its current code; at most 10"),
+                Path.of("target/factory/feedback.json")));
+
+        assertEquals("""
+                The holdout has been asked too often for spec(s) [pricing]: no more feedback from\
+                 target/factory/feedback.json is given to them; nothing was generated
+                  - pricing: 10 round(s) of feedback consumed by its current code; at most 10
+                Refresh the scenarios before feeding back more: add or change sealed scenarios for these requirements\
+                 (a new scenario jar and its <sha256>), since a hidden scenario whose verdict was fed back this often\
+                 has stopped being hidden. A changed spec starts counting again; -Dfactory.maxHoldoutRounds=<n> raises\
+                 the limit.""", text);
+    }
+
+    @Test
     void a_missing_key_alone_ends_with_the_variable_to_set() {
         ModelRefusal refusal = new ModelRefusal(Set.of(ModelRefusal.Reason.MISSING_KEY),
                 new ModelRefusal.MissingKey("OPENAI_API_KEY", null));

@@ -44,6 +44,22 @@ class ReportsTest {
     }
 
     @Test
+    void each_requirement_shows_the_holdout_rounds_of_its_spec_in_json_and_html() throws Exception {
+        EvidenceReport exposed = EvidenceReport.judge("com.acme:shop-scenarios:1.0.0", "abc", 1, List.of(PRC_1, PRC_2),
+                List.of(scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1", "PRC-2")), Map.of("pricing", 3));
+        JsonNode json = new ObjectMapper().readTree(EvidenceJson.render(exposed));
+
+        assertEquals(List.of("id", "spec", "text", "status", "scenarios", "holdoutRounds"),
+                fieldNames(json.at("/requirements/0")));
+        assertEquals(3, json.at("/requirements/0/holdoutRounds").asInt());
+        assertEquals(0, new ObjectMapper().readTree(EvidenceJson.render(report)).at("/requirements/0/holdoutRounds").asInt(),
+                "a spec without feedback: 0");
+        String html = EvidenceHtml.render(exposed);
+        assertTrue(html.contains(">Holdout rounds</th>"), html);
+        assertTrue(html.contains("<td class=\"SATISFIED\">SATISFIED</td><td>3</td>"), html);
+    }
+
+    @Test
     void evidence_html_escapes_every_text_from_a_test() {
         String html = EvidenceHtml.render(report);
 

@@ -40,6 +40,13 @@ public record Lock(int formatVersion, Map<String, LockEntry> specs, Map<String, 
         return specs.get(specId);
     }
 
+    /** Spec id → rounds of holdout feedback its current code consumed, for every entry. */
+    public Map<String, Integer> holdoutRounds() {
+        SortedMap<String, Integer> rounds = new TreeMap<>();
+        specs.forEach((id, entry) -> rounds.put(id, entry.holdoutRounds()));
+        return Collections.unmodifiableSortedMap(rounds);
+    }
+
     /** A copy with these entries replaced or added and those ids removed. */
     public Lock with(Map<String, LockEntry> replaced, Collection<String> removed) {
         SortedMap<String, LockEntry> next = new TreeMap<>(specs);

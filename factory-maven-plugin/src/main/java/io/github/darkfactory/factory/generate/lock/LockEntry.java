@@ -10,16 +10,25 @@ import java.util.TreeMap;
  * What the lock remembers about one generated spec.
  *
  * @param inputHash     {@link InputHash} of the spec when it was generated
+ * @param holdoutRounds how many rounds of holdout feedback the current files consumed (recorded, never
+ *                      hashed; see {@link HoldoutBudget} and docs/generation-loop.md, "Holdout feedback")
  * @param files         owned files, path relative to the output directory → sha256 of their bytes
  * @param services      contract interface → implementing class registered for ServiceLoader
  */
-@JsonPropertyOrder({"inputHash", "model", "promptVersion", "iterations", "tokens", "files", "services"})
+@JsonPropertyOrder({"inputHash", "model", "promptVersion", "iterations", "tokens", "holdoutRounds", "files",
+        "services"})
 public record LockEntry(String inputHash, ModelRef model, String promptVersion, int iterations, Tokens tokens,
-                        Map<String, String> files, Map<String, String> services) {
+                        int holdoutRounds, Map<String, String> files, Map<String, String> services) {
 
     public LockEntry {
         files = Collections.unmodifiableSortedMap(files == null ? new TreeMap<>() : new TreeMap<>(files));
         services = Collections.unmodifiableSortedMap(services == null ? new TreeMap<>() : new TreeMap<>(services));
+    }
+
+    /** An entry whose files consumed no holdout feedback. */
+    public LockEntry(String inputHash, ModelRef model, String promptVersion, int iterations, Tokens tokens,
+                     Map<String, String> files, Map<String, String> services) {
+        this(inputHash, model, promptVersion, iterations, tokens, 0, files, services);
     }
 
     /** The model that wrote the files: provider and name only, never a URL or key. */

@@ -76,6 +76,7 @@ final class LockReader {
         String promptVersion = null;
         int iterations = 0;
         LockEntry.Tokens tokens = null;
+        int holdoutRounds = 0;  // absent in locks written before holdout feedback existed
         Map<String, String> files = Map.of();
         Map<String, String> services = Map.of();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -90,12 +91,13 @@ final class LockReader {
                 case "promptVersion" -> promptVersion = text(field);
                 case "iterations" -> iterations = integer(field);
                 case "tokens" -> tokens = tokens();
+                case "holdoutRounds" -> holdoutRounds = integer(field);
                 case "files" -> files = textsByName(field);
                 case "services" -> services = textsByName(field);
                 default -> parser.skipChildren();
             }
         }
-        return new LockEntry(inputHash, model, promptVersion, iterations, tokens, files, services);
+        return new LockEntry(inputHash, model, promptVersion, iterations, tokens, holdoutRounds, files, services);
     }
 
     private LockEntry.Tokens tokens() throws IOException {

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.generate.loop;
 
 import io.github.darkfactory.factory.spec.ContractUnit;
+import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.spec.Spec;
 import io.github.darkfactory.rules.Capability;
 import io.github.darkfactory.rules.Layer;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the prompts of one spec. Holds the spec, the contracts of its dependsOn specs, AGENTS.md,
- * the architecture rules in words and, from the second iteration, the previous answer and its
- * problems: never other specs' text or code, never anything of a scenario jar. Deterministic: the
+ * the architecture rules in words, with holdout feedback the ids and texts of the spec's failed
+ * requirements and its previous implementation, and, from the second iteration, the previous answer
+ * and its problems: never other specs' text or code, never anything of a scenario jar or of a verify
+ * beyond those ids. Deterministic: the
  * same inputs give the same bytes (line endings are normalised to LF, everything is in a fixed order).
  */
 public final class PromptBuilder {
@@ -22,6 +25,13 @@ public final class PromptBuilder {
      * structure changes, so a lock shows which prompt produced the code.
      */
     public static final String PROMPT_VERSION = "2";
+
+    /**
+     * The one sentence holdout feedback adds per failed requirement (docs/generation-loop.md, "Holdout
+     * feedback"); {@code %s} is the requirement id. Nothing else of the verify reaches a prompt.
+     */
+    public static final String HOLDOUT_SENTENCE = "A hidden acceptance scenario for %s failed against the previous"
+            + " implementation shown below; change the implementation so that the requirement holds.";
 
     private PromptBuilder() {
     }
@@ -62,6 +72,9 @@ public final class PromptBuilder {
             prompt.append("## Project guidelines (AGENTS.md)\n\n").append(fenced("markdown", job.agentsMd())).append('\n');
         }
         appendRules(prompt, job);
+        if (job.holdout().any()) {
+            appendHoldout(prompt, job.holdout());
+        }
         if (previous != null) {
             appendPrevious(prompt, previous);
         }
@@ -127,6 +140,21 @@ public final class PromptBuilder {
         } else {
             prompt.append('\n');
         }
+    }
+
+    /** Per failed requirement its text and the fixed sentence, then the code the scenarios ran against. */
+    private static void appendHoldout(StringBuilder prompt, HoldoutFailures holdout) {
+        prompt.append("## Hidden acceptance scenarios that failed\n\n");
+        for (Requirement requirement : holdout.requirements()) {
+            prompt.append("- ").append(requirement.id()).append(": ").append(requirement.text()).append("\n  ")
+                    .append(HOLDOUT_SENTENCE.formatted(requirement.id())).append('\n');
+        }
+        prompt.append("\n## The previous implementation\n\n");
+        if (holdout.previousFiles().isEmpty()) {
+            prompt.append("No file of it is on record.\n\n");
+        }
+        holdout.previousFiles().forEach((path, content) ->
+                prompt.append("### ").append(path).append('\n').append(fenced("java", content)).append('\n'));
     }
 
     private static void appendPrevious(StringBuilder prompt, Attempt previous) {

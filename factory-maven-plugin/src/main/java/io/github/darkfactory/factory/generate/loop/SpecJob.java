@@ -26,11 +26,12 @@ import java.util.TreeMap;
  * @param maxIterations    how many answers to ask for at most (at least 1)
  * @param transcriptsDir   where {@code <spec>/<n>-prompt.md} and {@code <n>-answer.md} go
  * @param teamRules        the rules of the team's rule sets, checked with the architecture rules
+ * @param holdout          what holdout feedback says about this spec, {@link HoldoutFailures#NONE} without any
  */
 public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
                       Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
                       int maxIterations, Path transcriptsDir,
-                      List<TeamRule> teamRules) {
+                      List<TeamRule> teamRules, HoldoutFailures holdout) {
 
     public SpecJob {
         otherSpecsCode = java.util.Collections.unmodifiableMap(new TreeMap<>(otherSpecsCode));
@@ -40,5 +41,14 @@ public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
         }
+        holdout = holdout == null ? HoldoutFailures.NONE : holdout;
+    }
+
+    /** A job without holdout feedback. */
+    public SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
+                   Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
+                   int maxIterations, Path transcriptsDir, List<TeamRule> teamRules) {
+        this(spec, specSet, agentsMd, compileInputs, otherSpecsCode, layers, specPackages, maxIterations,
+                transcriptsDir, teamRules, HoldoutFailures.NONE);
     }
 }

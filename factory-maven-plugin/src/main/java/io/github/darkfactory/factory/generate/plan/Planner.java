@@ -33,13 +33,21 @@ public final class Planner {
     private Planner() {
     }
 
+    /** As {@link #plan(SpecSet, Lock, Function, FileHashes, Set, Set, Set)} without holdout feedback. */
+    public static Plan plan(SpecSet specs, Lock lock, Function<Spec, String> inputHash, FileHashes disk,
+                            Set<String> forced, Set<String> generatedThisSession) {
+        return plan(specs, lock, inputHash, disk, forced, Set.of(), generatedThisSession);
+    }
+
     /**
      * @param inputHash            {@link InputHash#of} each spec of {@code specs}, or a cache of it
      * @param forced               spec ids the user asked to regenerate (see {@link #parseRegenerate})
+     * @param fedBack              spec ids owning a requirement named by holdout feedback: regenerated
+     *                             although their inputs are unchanged
      * @param generatedThisSession specs already generated earlier in this build: never forced again
      */
     public static Plan plan(SpecSet specs, Lock lock, Function<Spec, String> inputHash, FileHashes disk,
-                            Set<String> forced, Set<String> generatedThisSession) {
+                            Set<String> forced, Set<String> fedBack, Set<String> generatedThisSession) {
         Map<String, String> hashes = new LinkedHashMap<>();
         List<String> upToDate = new ArrayList<>();
         List<StaleSpec> stale = new ArrayList<>();
@@ -61,6 +69,8 @@ public final class Planner {
             boolean filesMatch = checkFiles(spec.id(), entry, onDisk, handEdited, missing);
             if (!hash.equals(entry.inputHash())) {
                 stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.INPUTS_CHANGED));
+            } else if (fedBack.contains(spec.id()) && !generatedThisSession.contains(spec.id())) {
+                stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.HOLDOUT_FEEDBACK));
             } else if (forced.contains(spec.id()) && !generatedThisSession.contains(spec.id())) {
                 stale.add(new StaleSpec(spec.id(), StaleSpec.Reason.REGENERATION_ASKED));
             } else if (filesMatch) {

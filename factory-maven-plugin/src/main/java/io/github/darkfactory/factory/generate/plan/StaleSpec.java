@@ -6,7 +6,8 @@ public record StaleSpec(String specId, Reason reason) {
     public enum Reason {
         NEVER_GENERATED("it has never been generated (no entry in the lock file)"),
         INPUTS_CHANGED("the spec or the contracts it uses changed since it was generated"),
-        REGENERATION_ASKED("the build asks to regenerate it");
+        REGENERATION_ASKED("the build asks to regenerate it"),
+        HOLDOUT_FEEDBACK("a hidden acceptance scenario of its requirement(s) failed (holdout feedback)");
 
         private final String text;
 

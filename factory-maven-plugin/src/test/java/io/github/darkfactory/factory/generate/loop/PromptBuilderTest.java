@@ -117,4 +117,37 @@ class PromptBuilderTest {
         assertTrue(system.contains("never write, change or redeclare a contract type"));
         assertTrue(system.contains("only through their contracts"));
     }
+
+    private static SpecJob withHoldout(HoldoutFailures holdout) {
+        SpecJob plain = job(TestSpecs.pricing(), null);
+        return new SpecJob(plain.spec(), plain.specSet(), plain.agentsMd(), plain.compileInputs(), plain.otherSpecsCode(),
+                plain.layers(), plain.specPackages(), plain.maxIterations(), plain.transcriptsDir(), plain.teamRules(),
+                holdout);
+    }
+
+    @Test
+    void holdout_feedback_adds_per_failed_requirement_its_text_and_the_fixed_sentence_and_shows_the_previous_code() {
+        Spec pricing = TestSpecs.pricing();
+        String previousCode = "package com.acme.shop.domain.pricing.impl;\npublic class SumCalculator { /* PREVIOUS-CODE */ }\n";
+        String prompt = PromptBuilder.user(withHoldout(new HoldoutFailures(pricing.requirements(),
+                Map.of("com/acme/shop/domain/pricing/impl/SumCalculator.java", previousCode))), null);
+
+        String section = prompt.substring(prompt.indexOf("## Hidden acceptance scenarios that failed"));
+        assertTrue(section.startsWith("## Hidden acceptance scenarios that failed\n\n"
+                + "- PRC-1: WHEN the order has no lines THEN the total SHALL be 0.\n"
+                + "  A hidden acceptance scenario for PRC-1 failed against the previous implementation shown below;"
+                + " change the implementation so that the requirement holds.\n\n"
+                + "## The previous implementation\n\n"
+                + "### com/acme/shop/domain/pricing/impl/SumCalculator.java\n```java\n" + previousCode + "```\n"), section);
+        assertEquals(PromptBuilder.HOLDOUT_SENTENCE.formatted("PRC-1"), section.lines().skip(3).findFirst().orElseThrow().strip());
+    }
+
+    @Test
+    void without_holdout_feedback_the_prompt_is_the_same_as_before_so_the_prompt_version_stays() {
+        String plain = PromptBuilder.user(job(TestSpecs.pricing(), null), null);
+
+        assertEquals(plain, PromptBuilder.user(withHoldout(HoldoutFailures.NONE), null));
+        assertFalse(plain.contains("hidden acceptance scenario"), plain);
+        assertEquals("2", PromptBuilder.PROMPT_VERSION);
+    }
 }

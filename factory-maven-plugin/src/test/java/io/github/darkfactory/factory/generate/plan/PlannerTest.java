@@ -84,6 +84,18 @@ class PlannerTest {
     }
 
     @Test
+    void a_spec_named_by_holdout_feedback_is_regenerated_although_its_inputs_are_unchanged() {
+        Plan plan = Planner.plan(specs, currentLock(), spec -> InputHash.of(spec, specs), disk::get, Set.of("pricing"),
+                Set.of("pricing"), Set.of());
+        Plan again = Planner.plan(specs, currentLock(), spec -> InputHash.of(spec, specs), disk::get, Set.of(),
+                Set.of("pricing"), Set.of("pricing"));
+
+        assertEquals(List.of(new StaleSpec("pricing", StaleSpec.Reason.HOLDOUT_FEEDBACK)), plan.stale());
+        assertEquals(List.of("catalog"), plan.upToDate());
+        assertTrue(again.stale().isEmpty(), "a spec generated earlier in the same build is not generated again");
+    }
+
+    @Test
     void a_missing_file_is_reported_as_missing() {
         disk.remove("com/acme/catalog/Impl.java");
 
