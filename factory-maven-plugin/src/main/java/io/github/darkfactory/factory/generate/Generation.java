@@ -182,7 +182,7 @@ public final class Generation {
         return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileInputs(), otherCode,
                 request.layers(), specPackages,
                 request.maxIterations(), request.transcriptsDirectory(),
-                request.teamRules());
+                request.teamRules(), request.productTests());
     }
 
     private static LockEntry entry(String inputHash, CodeModel model, SpecResult result) {

@@ -26,11 +26,12 @@ import java.util.TreeMap;
  * @param maxIterations    how many answers to ask for at most (at least 1)
  * @param transcriptsDir   where {@code <spec>/<n>-prompt.md} and {@code <n>-answer.md} go
  * @param teamRules        the rules of the team's rule sets, checked with the architecture rules
+ * @param productTests     the project's own tests to run against each candidate, or null for none
  */
 public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
                       Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
                       int maxIterations, Path transcriptsDir,
-                      List<TeamRule> teamRules) {
+                      List<TeamRule> teamRules, ProductTests productTests) {
 
     public SpecJob {
         otherSpecsCode = java.util.Collections.unmodifiableMap(new TreeMap<>(otherSpecsCode));
@@ -40,5 +41,13 @@ public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
         }
+    }
+
+    /** A job without the product's tests in the loop. */
+    public SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
+                   Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
+                   int maxIterations, Path transcriptsDir, List<TeamRule> teamRules) {
+        this(spec, specSet, agentsMd, compileInputs, otherSpecsCode, layers, specPackages, maxIterations,
+                transcriptsDir, teamRules, null);
     }
 }
