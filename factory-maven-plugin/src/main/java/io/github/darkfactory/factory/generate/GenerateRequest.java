@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.generate;
 import io.github.darkfactory.factory.architecture.TeamRule;
 import io.github.darkfactory.factory.generate.compile.CompileInputs;
 import io.github.darkfactory.factory.generate.lock.HoldoutBudget;
+import io.github.darkfactory.factory.generate.loop.ProductTests;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.Layer;
 
@@ -27,20 +28,22 @@ import java.util.Set;
  * @param teamRules              the rules of the team's rule sets, checked with the built-in ones
  * @param feedbackFile           holdout feedback naming failed requirements (docs/generation-loop.md), or null
  * @param maxHoldoutRounds       the most rounds of feedback one spec's unchanged inputs may consume
+ * @param productTests           the project's own tests, run in the loop against each candidate; null when off
  */
 public record GenerateRequest(SpecSet specs, List<Layer> layers, Path outputDirectory, Path resourceDirectory,
                               Path mainResourcesDirectory, Path lockFile, Path transcriptsDirectory,
                               CompileInputs compileInputs, String agentsMd,
                               String regenerate, boolean commandLine, ModelAccess modelAccess, int maxIterations,
                               int parallelism, Set<String> generatedThisSession, UpToDateStamp upToDateStamp,
-                              List<TeamRule> teamRules, Path feedbackFile, int maxHoldoutRounds) {
+                              List<TeamRule> teamRules, Path feedbackFile, int maxHoldoutRounds,
+                              ProductTests productTests) {
 
     public GenerateRequest {
         layers = List.copyOf(layers);
         teamRules = List.copyOf(teamRules);
     }
 
-    /** A run without holdout feedback. */
+    /** A run without holdout feedback and without the project's tests in the loop. */
     public GenerateRequest(SpecSet specs, List<Layer> layers, Path outputDirectory, Path resourceDirectory,
                            Path mainResourcesDirectory, Path lockFile, Path transcriptsDirectory,
                            CompileInputs compileInputs, String agentsMd,
@@ -49,7 +52,7 @@ public record GenerateRequest(SpecSet specs, List<Layer> layers, Path outputDire
                            List<TeamRule> teamRules) {
         this(specs, layers, outputDirectory, resourceDirectory, mainResourcesDirectory, lockFile, transcriptsDirectory,
                 compileInputs, agentsMd, regenerate, commandLine, modelAccess, maxIterations, parallelism,
-                generatedThisSession, upToDateStamp, teamRules, null, HoldoutBudget.DEFAULT_MAX_ROUNDS);
+                generatedThisSession, upToDateStamp, teamRules, null, HoldoutBudget.DEFAULT_MAX_ROUNDS, null);
     }
 
     /** The journal of an in-progress commit: next to the lock, so cleaning the build directory cannot lose it. */

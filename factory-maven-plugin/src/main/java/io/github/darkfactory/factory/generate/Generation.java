@@ -211,7 +211,7 @@ public final class Generation {
         return new SpecJob(spec, request.specs(), request.agentsMd(), request.compileInputs(), otherCode,
                 request.layers(), specPackages,
                 request.maxIterations(), request.transcriptsDirectory(),
-                request.teamRules(), holdout.getOrDefault(spec.id(), HoldoutFailures.NONE));
+                request.teamRules(), holdout.getOrDefault(spec.id(), HoldoutFailures.NONE), request.productTests());
     }
 
     private static LockEntry entry(String inputHash, CodeModel model, SpecResult result, int holdoutRounds) {

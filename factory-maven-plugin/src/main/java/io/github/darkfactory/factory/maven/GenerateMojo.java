@@ -22,6 +22,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * contracts, the generated sources and the generated services so the project compiles without a model.
  */
 @Mojo(name = PropertyNames.GOAL_GENERATE, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
+        requiresDependencyResolution = ResolutionScope.TEST)
 public class GenerateMojo extends RuleCheckingMojo {
 
     /** The Maven session: offline or not, settings.xml (key, proxy), and the specs generated earlier in it. */
@@ -43,6 +44,8 @@ public class GenerateMojo extends RuleCheckingMojo {
     private MojoExecution mojoExecution;
     @Component
     private SettingsDecrypter settingsDecrypter;
+    @Component
+    private RepositorySystem repositorySystem;
     /** The model to call: provider, name, baseUrl, apiKeyEnv or serverId, timeout, maxTokens. */
     @Parameter
     private ModelConfig model;
@@ -82,6 +85,9 @@ public class GenerateMojo extends RuleCheckingMojo {
     /** The most rounds of holdout feedback one spec may consume before its scenarios must be refreshed. */
     @Parameter(property = PropertyNames.MAX_HOLDOUT_ROUNDS, defaultValue = "10")
     private int maxHoldoutRounds;
+    /** Run the project's own tests against each candidate (a spec converges when they pass); default: on when there are test sources. */
+    @Parameter(property = PropertyNames.TESTS_IN_LOOP)
+    private Boolean testsInLoop;
 
     public GenerateMojo() {
         super(PropertyNames.GOAL_GENERATE);
@@ -126,7 +132,8 @@ public class GenerateMojo extends RuleCheckingMojo {
                 Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileInputs(),
                 inputs.agentsMd(), regenerate, commandLine, access, maxIterations, parallelism,
                 SessionMarker.generatedSpecs(session, project), stamp, teamRules(),
-                feedback == null ? null : feedback.toPath(), maxHoldoutRounds);
+                feedback == null ? null : feedback.toPath(), maxHoldoutRounds, access.isAllowed()
+                ? LoopTestInputs.resolve(project, testsInLoop, session, repositorySystem, roots, getLog()) : null);
         try {
             getLog().info(new Generation(request, lock, log, Interruption.NONE).run().timed(clock).renderDone());
         } catch (GenerateFailedException e) {

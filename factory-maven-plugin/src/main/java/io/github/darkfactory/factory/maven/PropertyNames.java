@@ -21,6 +21,7 @@ public final class PropertyNames {
     public static final String LOCK_TIMEOUT = "factory.lockTimeout";
     public static final String FEEDBACK = "factory.feedback";
     public static final String MAX_HOLDOUT_ROUNDS = "factory.maxHoldoutRounds";
+    public static final String TESTS_IN_LOOP = "factory.testsInLoop";
 
     public static final String UPDATE_BASELINE = "factory.architecture.updateBaseline";
     public static final String BASELINE = "factory.architecture.baseline";

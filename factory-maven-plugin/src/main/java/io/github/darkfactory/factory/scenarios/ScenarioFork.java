@@ -26,11 +26,24 @@ final class ScenarioFork {
     static final String RUNNER_MAIN = "io.github.darkfactory.factory.scenarios.runner.ScenarioRunner";
 
     /**
-     * @param argLine extra JVM arguments, verbatim (java's argument-file syntax handles quoting)
+     * @param argLine    extra JVM arguments, verbatim (java's argument-file syntax handles quoting)
+     * @param classNames the classes to run; empty for every test of {@code scenarioJar}
      */
     record Request(Path javaExecutable, Path workingDirectory, List<Path> classpath, Path scenarioJar,
                    String argLine, Map<String, String> systemProperties, Map<String, String> environment,
-                   long timeoutSeconds, Path workDirectory) {
+                   long timeoutSeconds, Path workDirectory, List<String> classNames) {
+
+        Request {
+            classNames = List.copyOf(classNames);
+        }
+
+        /** Every test of the scenario jar. */
+        Request(Path javaExecutable, Path workingDirectory, List<Path> classpath, Path scenarioJar,
+                String argLine, Map<String, String> systemProperties, Map<String, String> environment,
+                long timeoutSeconds, Path workDirectory) {
+            this(javaExecutable, workingDirectory, classpath, scenarioJar, argLine, systemProperties, environment,
+                    timeoutSeconds, workDirectory, List.of());
+        }
     }
 
     /** How the JVM ended and what it reported before. */
@@ -153,6 +166,7 @@ final class ScenarioFork {
         lines.add(quote(results.toString()));
         lines.add(quote(request.scenarioJar().toString()));
         lines.add(Long.toString(ProcessHandle.current().pid()));
+        request.classNames().forEach(lines::add);
         return String.join("\n", lines) + "\n";
     }
 

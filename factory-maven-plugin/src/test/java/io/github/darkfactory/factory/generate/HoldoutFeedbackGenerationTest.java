@@ -73,7 +73,7 @@ class HoldoutFeedbackGenerationTest {
                 base.resolve("src/factory/resources"), base.resolve("src/main/resources"), lockFile(),
                 base.resolve("target/factory/transcripts"), new CompileInputs(List.of(), List.of(base.resolve("src/main/java"),
                 contracts), "17"), null, regenerate, true, access, 2, 2, ConcurrentHashMap.newKeySet(), null, List.of(),
-                feedback, maxRounds);
+                feedback, maxRounds, null);
         return new Generation(request, LockPreload.readInBackground(lockFile(), () -> { }), FactoryLog.SILENT,
                 Interruption.NONE).run();
     }

@@ -30,6 +30,21 @@ class ScenarioForkTest {
     }
 
     @Test
+    void names_the_classes_to_run_after_the_pid_and_none_for_a_scenario_jar() {
+        ScenarioFork.Request scenarios = new ScenarioFork.Request(Path.of("java"), Path.of("."), List.of(Path.of("c")),
+                Path.of("s.jar"), null, Map.of(), Map.of(), 5, Path.of("work"));
+        ScenarioFork.Request classes = new ScenarioFork.Request(Path.of("java"), Path.of("."), List.of(Path.of("c")),
+                Path.of("classes"), null, Map.of(), Map.of(), 5, Path.of("work"), List.of("com.acme.ATest", "com.acme.BTest"));
+
+        List<String> scenarioLines = ScenarioFork.argumentFile(scenarios, Path.of("r.jsonl")).lines().toList();
+        List<String> classLines = ScenarioFork.argumentFile(classes, Path.of("r.jsonl")).lines().toList();
+
+        assertEquals(Long.toString(ProcessHandle.current().pid()), scenarioLines.get(scenarioLines.size() - 1));
+        assertEquals(List.of(Long.toString(ProcessHandle.current().pid()), "com.acme.ATest", "com.acme.BTest"),
+                classLines.subList(classLines.size() - 3, classLines.size()));
+    }
+
+    @Test
     void escapes_backslashes_of_windows_paths() {
         assertEquals("\"C:\\\\x\\\\y.jar\"", ScenarioFork.quote("C:\\x\\y.jar"));
     }

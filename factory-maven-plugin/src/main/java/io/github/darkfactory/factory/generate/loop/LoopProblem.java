@@ -19,7 +19,9 @@ public record LoopProblem(Check check, String where, String message, String reme
         COMPILE("compile error"),
         ARCHITECTURE("architecture violation"),
         BOUNDARY("spec boundary violation"),
-        SERVICES("service provider conflict");
+        SERVICES("service provider conflict"),
+        TEST_COMPILE("test compile error"),
+        TEST("failing test");
 
         private final String noun;
 
@@ -27,9 +29,9 @@ public record LoopProblem(Check check, String where, String message, String reme
             this.noun = noun;
         }
 
-        /** How the prompt tags a problem: {@code compile}, shown as {@code [compile]}. */
+        /** How the prompt tags a problem: {@code compile}, shown as {@code [compile]}; {@code test-compile}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** One problem of this check, in the loop's log line: {@code 1 compile error}. */

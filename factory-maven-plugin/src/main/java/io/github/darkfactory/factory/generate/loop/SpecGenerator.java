@@ -27,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * One spec's loop: ask the model, check the answer (protocol, paths, compile, architecture, spec
- * boundaries, ServiceLoader providers), feed every problem back, until an answer passes, the model
+ * boundaries, ServiceLoader providers, then the product's own tests), feed every problem back, until an answer passes, the model
  * repeats itself, or {@code maxIterations} answers were asked for. Writes nothing but transcripts;
  * the caller writes the files of a converged result. Thread-safe: every call keeps its own state.
  * A {@link io.github.darkfactory.factory.generate.model.ModelCallException} propagates.
@@ -62,6 +62,7 @@ public final class SpecGenerator {
     public SpecResult generate(SpecJob job) {
         Spec spec = job.spec();
         Transcripts transcripts = Transcripts.reset(job.transcriptsDir(), spec.id());
+        LoopTests productTests = LoopTests.of(job, log);
         String system = PromptBuilder.system(spec);
         Map<String, Attempt> answersSeen = new HashMap<>();
         Attempt previous = null;
@@ -88,7 +89,7 @@ public final class SpecGenerator {
                 return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
             }
             warmUp.stop();
-            Checked checked = check(job, text, fileManagers);
+            Checked checked = check(job, text, fileManagers, productTests);
             Attempt attempt = new Attempt(n, checked.files(), checked.problems());
             answersSeen.put(normalised(text), attempt);
             accepted = checked.accepted();
@@ -110,6 +111,11 @@ public final class SpecGenerator {
     }
 
     static Checked check(SpecJob job, String answer, FileManagerPool fileManagers) {
+        return check(job, answer, fileManagers, null);
+    }
+
+    /** @param productTests the project's tests, run last, only on an answer that passed everything else; or null */
+    static Checked check(SpecJob job, String answer, FileManagerPool fileManagers, LoopTests productTests) {
         ParsedAnswer parsed = AnswerParser.parse(answer);
         List<LoopProblem> problems = new ArrayList<>(parsed.problems());
         OutputPathGuard guard = new OutputPathGuard(job.spec(), job.specSet(), job.compileInputs().sourceRoots());
@@ -129,6 +135,9 @@ public final class SpecGenerator {
                 ServiceProviders services = ServiceProviders.of(compiled.types(), accepted.keySet(), job.specSet());
                 problems.addAll(services.problems());
                 providers = services.providers();
+            }
+            if (problems.isEmpty() && productTests != null) {
+                problems.addAll(productTests.check(accepted, providers, fileManagers));
             }
         }
         return new Checked(parsed.files(), accepted, providers, problems);

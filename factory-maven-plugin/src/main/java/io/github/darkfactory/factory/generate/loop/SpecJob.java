@@ -27,11 +27,12 @@ import java.util.TreeMap;
  * @param transcriptsDir   where {@code <spec>/<n>-prompt.md} and {@code <n>-answer.md} go
  * @param teamRules        the rules of the team's rule sets, checked with the architecture rules
  * @param holdout          what holdout feedback says about this spec, {@link HoldoutFailures#NONE} without any
+ * @param productTests     the project's own tests to run against each candidate, or null for none
  */
 public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
                       Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
                       int maxIterations, Path transcriptsDir,
-                      List<TeamRule> teamRules, HoldoutFailures holdout) {
+                      List<TeamRule> teamRules, HoldoutFailures holdout, ProductTests productTests) {
 
     public SpecJob {
         otherSpecsCode = java.util.Collections.unmodifiableMap(new TreeMap<>(otherSpecsCode));
@@ -44,11 +45,11 @@ public record SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs
         holdout = holdout == null ? HoldoutFailures.NONE : holdout;
     }
 
-    /** A job without holdout feedback. */
+    /** A job without holdout feedback and without the project's tests. */
     public SpecJob(Spec spec, SpecSet specSet, String agentsMd, CompileInputs compileInputs,
                    Map<String, String> otherSpecsCode, List<Layer> layers, List<String> specPackages,
                    int maxIterations, Path transcriptsDir, List<TeamRule> teamRules) {
         this(spec, specSet, agentsMd, compileInputs, otherSpecsCode, layers, specPackages, maxIterations,
-                transcriptsDir, teamRules, HoldoutFailures.NONE);
+                transcriptsDir, teamRules, HoldoutFailures.NONE, null);
     }
 }

@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +41,9 @@ import java.util.stream.Collectors;
  * only Platform API present in both 1.13+ and 6.x, and loads no other plugin class (nor Jackson).
  *
  * <p>Arguments: {@code <results file> <scenario jar> <pid of the process that started it>}; the JVM
- * stops itself when that process is gone ({@link ParentWatch}).
+ * stops itself when that process is gone ({@link ParentWatch}). Class names after the pid run only
+ * those classes of the classpath instead of every test of the jar (the generate loop's run of the
+ * product's own tests, docs/generation-loop.md).
  */
 public final class ScenarioRunner {
 
@@ -50,8 +54,11 @@ public final class ScenarioRunner {
         ParentWatch.start(Long.parseLong(args[2]), 500);
         Path results = Paths.get(args[0]);
         Path scenarioJar = Paths.get(args[1]);
+        List<String> classNames = Arrays.asList(args).subList(3, args.length);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(scenarioJar)))
+                .selectors(classNames.isEmpty()
+                        ? DiscoverySelectors.selectClasspathRoots(Set.of(scenarioJar))
+                        : classNames.stream().map(DiscoverySelectors::selectClass).toList())
                 .build();
         try (BufferedWriter out = Files.newBufferedWriter(results, StandardCharsets.UTF_8);
              LauncherSession session = LauncherFactory.openSession()) {

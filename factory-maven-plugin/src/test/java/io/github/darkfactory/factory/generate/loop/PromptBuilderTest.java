@@ -122,7 +122,7 @@ class PromptBuilderTest {
         SpecJob plain = job(TestSpecs.pricing(), null);
         return new SpecJob(plain.spec(), plain.specSet(), plain.agentsMd(), plain.compileInputs(), plain.otherSpecsCode(),
                 plain.layers(), plain.specPackages(), plain.maxIterations(), plain.transcriptsDir(), plain.teamRules(),
-                holdout);
+                holdout, null);
     }
 
     @Test
