@@ -9,6 +9,7 @@ public final class PropertyNames {
     public static final String SCENARIOS_SKIP = "factory.scenarios.skip";
     public static final String CONTRACTS_SKIP = "factory.contracts.skip";
     public static final String SEAL_SKIP = "factory.seal.skip";
+    public static final String RUN_SKIP = "factory.run.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -18,6 +19,9 @@ public final class PropertyNames {
     public static final String MAX_ITERATIONS = "factory.maxIterations";
     public static final String PARALLELISM = "factory.parallelism";
     public static final String LOCK_TIMEOUT = "factory.lockTimeout";
+    public static final String FEEDBACK = "factory.feedback";
+    public static final String MAX_HOLDOUT_ROUNDS = "factory.maxHoldoutRounds";
+    public static final String ROUNDS = "factory.rounds";
 
     public static final String UPDATE_BASELINE = "factory.architecture.updateBaseline";
     public static final String BASELINE = "factory.architecture.baseline";
@@ -31,6 +35,7 @@ public final class PropertyNames {
     public static final String GOAL_SCENARIOS = "scenarios";
     public static final String GOAL_CONTRACTS = "contracts";
     public static final String GOAL_SEAL = "seal";
+    public static final String GOAL_RUN = "run";
 
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {
