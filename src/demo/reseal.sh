@@ -6,7 +6,7 @@ set -euo pipefail
 demo="$(cd "$(dirname "$0")" && pwd)"
 mvnw="$demo/../../mvnw"
 
-"$mvnw" -B -ntp -f "$demo/shop-scenarios/pom.xml" clean package deploy:deploy \
+"$mvnw" -B -ntp ${DEMO_MAVEN_ARGS:-} -f "$demo/shop-scenarios/pom.xml" clean package deploy:deploy \
   -DaltDeploymentRepository="demo-scenarios::file://$demo/repo"
 
 sha=$(sed -n 's:.*<sha256>\(.*\)</sha256>.*:\1:p' "$demo/shop-scenarios/target/factory/seal.txt")

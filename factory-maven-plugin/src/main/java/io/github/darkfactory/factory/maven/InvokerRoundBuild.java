@@ -51,6 +51,7 @@ final class InvokerRoundBuild implements RoundBuild {
                 try {
                     out.write(line);
                     out.newLine();
+                    out.flush(); // so the round can be followed with tail -f
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
