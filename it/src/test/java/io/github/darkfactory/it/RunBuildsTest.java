@@ -34,6 +34,7 @@ class RunBuildsTest {
     private static final String KEY = "sk-test-run";
 
     private ProviderTwin twin;
+    private String sha;
 
     @AfterEach
     void stopTwin() {
@@ -66,10 +67,15 @@ class RunBuildsTest {
     private static final String BREAKS_GRT_2 = answer(false);
 
     private MavenBuild greeter(String copyName) {
-        String sha = ScenarioJars.install("run-scenarios", "run-scenarios-1.0.0.jar");
+        sha = ScenarioJars.install("run-scenarios", "run-scenarios-1.0.0.jar");
         twin = ProviderTwin.start("openai");
-        return MavenBuild.copyOf("run-greeter", copyName).property("twin.url", twin.baseUrl())
-                .property("scenario.sha256", sha).environment("OPENAI_API_KEY", KEY).timeoutSeconds(900);
+        return again(MavenBuild.copyOf("run-greeter", copyName));
+    }
+
+    /** The next build of the same copy, with the same twin, key and pin. */
+    private MavenBuild again(MavenBuild build) {
+        return MavenBuild.in(build.baseDir()).property("twin.url", twin.baseUrl()).property("scenario.sha256", sha)
+                .environment("OPENAI_API_KEY", KEY).timeoutSeconds(900);
     }
 
     @Test
@@ -88,12 +94,10 @@ class RunBuildsTest {
                 .assertLine("no model may be called here: Maven runs offline (-o)")
                 .assertLine("To run it: run without -o, then run `mvn factory:run` again.")
                 .assertNoLine("[factory:run] round");
-        MavenBuild.in(build.baseDir()).property("twin.url", twin.baseUrl()).environment("OPENAI_API_KEY", KEY)
-                .property("factory.frozen", "true").run("factory:run").assertFailure()
+        again(build).property("factory.frozen", "true").run("factory:run").assertFailure()
                 .assertLine("no model may be called here: factory.frozen is true")
                 .assertLine("To run it: drop -Dfactory.frozen=true, then run `mvn factory:run` again.");
-        MavenBuild.in(build.baseDir()).property("twin.url", twin.baseUrl()).environment("OPENAI_API_KEY", KEY)
-                .property("factory.rounds", "0").run("factory:run").assertFailure()
+        again(build).property("factory.rounds", "0").run("factory:run").assertFailure()
                 .assertLine("rounds (factory.rounds) is 0; it must be at least 1 (default 3).");
         assertEquals(0, twin.requests().size());
         assertFalse(Files.exists(build.file("target/factory/run")), "no round ran");
@@ -110,7 +114,8 @@ class RunBuildsTest {
         build.run("factory:run").assertFailure()
                 .assertLine("[factory:run] round 1 of 3: the build failed for a reason other than the scenarios - stopping")
                 .assertLine("Round 1 failed for a reason other than the scenarios, so another round cannot help:")
-                .assertLine("[ERROR]", "Broken.java")
+                .assertLine("[ERROR]", "Broken.java:[3,31]")
+                .assertNoLine("[ERROR]   [ERROR]")
                 .assertLine("round's whole output is in", "round-1.log")
                 .assertNoLine("[factory:run] round 2");
         assertTrue(Files.readString(build.file("target/factory/run/round-1.log")).contains("BUILD FAILURE"));
@@ -181,8 +186,7 @@ class RunBuildsTest {
         ((ObjectNode) root.at("/specs/greeting")).put("holdoutRounds", 3);
         Files.writeString(lock, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
 
-        MavenBuild.in(build.baseDir()).property("twin.url", twin.baseUrl()).environment("OPENAI_API_KEY", KEY)
-                .property("factory.maxHoldoutRounds", "3").timeoutSeconds(900).run("factory:run").assertFailure()
+        again(build).property("factory.maxHoldoutRounds", "3").run("factory:run").assertFailure()
                 .assertLine("[factory:run] round 1 of 3: 1 requirement failed (GRT-2) - not fed back: greeting used up"
                         + " the holdout budget")
                 .assertLine("Spec(s) [greeting] already consumed factory.maxHoldoutRounds rounds of holdout feedback")

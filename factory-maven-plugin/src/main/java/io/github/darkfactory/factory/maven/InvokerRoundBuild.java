@@ -30,6 +30,8 @@ import java.util.Properties;
 final class InvokerRoundBuild implements RoundBuild {
 
     private static final int MAX_ERROR_LINES = 60;
+    /** Marks where Maven's closing advice began: nothing after it is kept, and the mark goes at the end. */
+    private static final String CLOSING_ADVICE = "(Maven's closing advice)";
 
     private final MavenSession session;
     private final MavenProject project;
@@ -66,6 +68,7 @@ final class InvokerRoundBuild implements RoundBuild {
                 throw new IOException("could not run Maven for round " + input.round() + ": "
                         + result.getExecutionException().getMessage(), result.getExecutionException());
             }
+            errors.remove(CLOSING_ADVICE);
             return new Outcome(result.getExitCode(), errors);
         } catch (MavenInvocationException e) {
             throw new IOException("could not run Maven for round " + input.round() + ": " + e.getMessage(), e);
@@ -110,12 +113,16 @@ final class InvokerRoundBuild implements RoundBuild {
         return request;
     }
 
-    /** Maven's error lines up to its help links, without the blank ones: what the user needs to see. */
+    /**
+     * Maven's error lines up to its closing advice, without their prefix (the calling build prefixes
+     * them again) and without the blank ones: what the user needs to see.
+     */
     private static void keepError(String line, List<String> errors) {
-        boolean helpStarted = line.contains("-> [Help ") || errors.stream().anyMatch(l -> l.contains("-> [Help "));
-        if (line.startsWith("[ERROR]") && !line.strip().equals("[ERROR]") && !helpStarted
-                && errors.size() < MAX_ERROR_LINES) {
-            errors.add(line);
+        String text = line.startsWith("[ERROR] ") ? line.substring("[ERROR] ".length()) : "";
+        if (text.isBlank() || errors.size() >= MAX_ERROR_LINES || errors.contains(CLOSING_ADVICE)) {
+            return;
         }
+        boolean advice = text.startsWith("-> [Help ") || text.startsWith("Re-run Maven using");
+        errors.add(advice ? CLOSING_ADVICE : text);
     }
 }
