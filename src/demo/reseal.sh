@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Re-releases the demo's scenario jar into the demo's file repository and pins its new digest in
-# the shop's pom, as the QA team and the product team would do by hand.
+# the shop's pom, as the QA team and the product team would do by hand. A changed jar needs a new
+# <version> in shop-scenarios/pom.xml (and in the shop's <scenarios><artifact>): a release once
+# downloaded is never downloaded again, so a changed jar under an old version fails its pin.
 # Needs the plugin installed first: ./mvnw install -DskipTests (from the repository root).
 set -euo pipefail
 demo="$(cd "$(dirname "$0")" && pwd)"
@@ -11,4 +13,5 @@ mvnw="$demo/../../mvnw"
 
 sha=$(sed -n 's:.*<sha256>\(.*\)</sha256>.*:\1:p' "$demo/shop-scenarios/target/factory/seal.txt")
 sed -i "s:<sha256>[^<]*</sha256>:<sha256>$sha</sha256>:" "$demo/shop/pom.xml"
-echo "Pinned com.example:shop-scenarios:1.0.0 at sha256 $sha in shop/pom.xml"
+coordinates=$(sed -n 's:.*<artifact>\(.*\)</artifact>.*:\1:p' "$demo/shop-scenarios/target/factory/seal.txt")
+echo "Pinned $coordinates at sha256 $sha in shop/pom.xml"
