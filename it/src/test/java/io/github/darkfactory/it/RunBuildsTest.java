@@ -156,8 +156,8 @@ class RunBuildsTest {
         assertNoCanary(build);
         assertEquals(1, JSON.readTree(build.file("factory.lock.json").toFile()).at("/specs/greeting/holdoutRounds").asInt());
         assertTrue(Files.readString(build.file("src/factory/java/" + IMPL)).contains("isBlank"), "the last round's code is written");
-        assertEquals("{\n  \"round\" : 2,\n  \"failedRequirements\" : [ \"GRT-2\" ]\n}",
-                Files.readString(build.file("target/factory/feedback.json")).strip());
+        assertEquals(JSON.readTree("{\"round\": 2, \"failedRequirements\": [\"GRT-2\"]}"),
+                JSON.readTree(build.file("target/factory/feedback.json").toFile()), "ids only");
     }
 
     @Test
