@@ -29,7 +29,7 @@ final class OwnRules {
     static final List<Layer> LAYERS = List.of(
             layer("maven", "maven..", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "contracts", "feedback", "io", "log"),
+                    "spec", "architecture", "scenarios", "contracts", "feedback", "run", "io", "log"),
             // the package itself, without its subpackages: they are layers of their own
             layer("generate", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
@@ -49,6 +49,8 @@ final class OwnRules {
             layer("contracts", "contracts..", "spec", "io", "log"),
             layer("scenarios", "scenarios..", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
+            // rounds of generate-then-verify: reads a round's evidence, writes the ids-only feedback
+            layer("run", "run..", "feedback", "spec", "generate.lock", "scenarios", "io", "log"),
             // the ids-only file that passes from a verify to the next generate
             layer("feedback", "feedback..", "spec", "io", "log"),
             layer("io", "io.."),

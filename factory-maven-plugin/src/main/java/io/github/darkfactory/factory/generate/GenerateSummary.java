@@ -1,6 +1,13 @@
 package io.github.darkfactory.factory.generate;
 
+import io.github.darkfactory.factory.io.AtomicFiles;
+import io.github.darkfactory.factory.io.Json;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The end-of-run numbers (docs/goals/generate.md), and the goal's own time once {@link #timed}.
@@ -41,6 +48,25 @@ public record GenerateSummary(List<String> upToDate, List<String> generated, Lis
     public String render() {
         return "Specs: " + upToDate.size() + " up to date, " + generated.size() + " generated, " + failed.size()
                 + " failed; " + iterations + " iteration(s); tokens in " + inputTokens + ", out " + outputTokens;
+    }
+
+    /**
+     * Writes the run's figures (model calls, tokens, the goal's time) for the run goal, which adds up
+     * its rounds (docs/goals/run.md). A file that cannot be written is not worth failing a build over:
+     * the run's totals then miss this generate.
+     */
+    public void writeFigures(Path file) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("calls", iterations);
+        figures.put("inputTokens", inputTokens);
+        figures.put("outputTokens", outputTokens);
+        figures.put("wallMillis", wallMillis);
+        figures.put("cpuMillis", cpuMillis);
+        try {
+            AtomicFiles.write(file, Json.pretty(figures));
+        } catch (IOException e) {
+            // see above
+        }
     }
 
     /** The goal's last line; src/bench/run-generate-bench.sh parses it, so its shape stays as it is. */

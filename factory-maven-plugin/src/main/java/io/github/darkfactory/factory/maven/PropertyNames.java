@@ -10,6 +10,7 @@ public final class PropertyNames {
     public static final String CONTRACTS_SKIP = "factory.contracts.skip";
     public static final String SEAL_SKIP = "factory.seal.skip";
     public static final String PIN_SKIP = "factory.pin.skip";
+    public static final String RUN_SKIP = "factory.run.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -22,6 +23,7 @@ public final class PropertyNames {
     public static final String FEEDBACK = "factory.feedback";
     public static final String MAX_HOLDOUT_ROUNDS = "factory.maxHoldoutRounds";
     public static final String TESTS_IN_LOOP = "factory.testsInLoop";
+    public static final String ROUNDS = "factory.rounds";
 
     public static final String UPDATE_BASELINE = "factory.architecture.updateBaseline";
     public static final String BASELINE = "factory.architecture.baseline";
@@ -39,6 +41,7 @@ public final class PropertyNames {
     public static final String GOAL_CONTRACTS = "contracts";
     public static final String GOAL_SEAL = "seal";
     public static final String GOAL_PIN = "pin";
+    public static final String GOAL_RUN = "run";
 
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {

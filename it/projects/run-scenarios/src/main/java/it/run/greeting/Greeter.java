@@ -1,0 +1,3 @@
+package it.run.greeting;
+
+public interface Greeter { String greet(String name); }
