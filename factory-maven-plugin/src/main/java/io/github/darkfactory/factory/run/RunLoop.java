@@ -1,10 +1,14 @@
 package io.github.darkfactory.factory.run;
 
 import io.github.darkfactory.factory.feedback.HoldoutFeedback;
+import io.github.darkfactory.factory.generate.lock.HoldoutBudget;
+import io.github.darkfactory.factory.generate.lock.Lock;
+import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.scenarios.RequirementEvidence;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,9 +90,18 @@ public final class RunLoop {
             return new Decision(Round.Outcome.NO_ROUNDS_LEFT, List.of());
         }
         List<String> owners = List.copyOf(new LinkedHashSet<>(failed.stream().map(RequirementEvidence::spec).toList()));
-        List<String> spent = HoldoutExposure.spent(request.lockFile(), owners, request.maxHoldoutRounds());
+        List<String> spent = HoldoutBudget.spent(lock(request.lockFile()), owners, request.maxHoldoutRounds());
         return spent.isEmpty() ? new Decision(Round.Outcome.FEEDING_BACK, owners)
                 : new Decision(Round.Outcome.HOLDOUT_BUDGET_SPENT, spent);
+    }
+
+    /** The lock the round's build just checked, so it reads; a broken one fails like any unreadable file. */
+    private static Lock lock(Path file) throws IOException {
+        try {
+            return LockFile.read(file);
+        } catch (LockFile.InvalidLockException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static List<RequirementEvidence> withStatus(List<RequirementEvidence> requirements,

@@ -167,7 +167,7 @@ class RunLoopTest {
     @Test
     void a_spec_whose_code_consumed_its_holdout_budget_gets_no_more_feedback() throws Exception {
         Files.writeString(dir.resolve("factory.lock.json"), """
-                {"specs": {"pricing": {"holdoutRounds": 10}, "catalog": {"holdoutRounds": 3}}}
+                {"formatVersion": 1, "specs": {"pricing": {"holdoutRounds": 10}, "catalog": {"holdoutRounds": 3}}}
                 """);
         round(1, evidence("PRC-2:FAILED:pricing", "CAT-1:FAILED:catalog"), 1);
 
