@@ -111,9 +111,10 @@ public class GenerateMojo extends RuleCheckingMojo {
     }
 
     private void generate(GoalClock clock, boolean commandLine) throws MojoExecutionException, MojoFailureException {
+        Path feedbackFile = SessionMarker.feedbackFor(session, project, commandLine, feedback);
         ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
         SourceRoots roots = SourceRoots.of(project);
-        UpToDateStamp stamp = feedback != null ? null : UpToDateStamps.beforeCheck(project, specsDirectory,
+        UpToDateStamp stamp = feedbackFile != null ? null : UpToDateStamps.beforeCheck(project, specsDirectory,
                 outputDirectory, lockFile, layers, roots, regenerate);
         Optional<GenerateSummary> unchanged = UpToDateStamps.unchanged(stamp, getLog());
         if (unchanged.isPresent()) {
@@ -133,7 +134,7 @@ public class GenerateMojo extends RuleCheckingMojo {
                 Path.of(project.getBuild().getDirectory(), "factory", "transcripts"), inputs.compileInputs(),
                 inputs.agentsMd(), regenerate, commandLine, access, maxIterations, parallelism,
                 SessionMarker.generatedSpecs(session, project), stamp, teamRules(),
-                feedback == null ? null : feedback.toPath(), maxHoldoutRounds, access.isAllowed()
+                feedbackFile, maxHoldoutRounds, access.isAllowed()
                 ? LoopTestInputs.resolve(project, testsInLoop, session, repositorySystem, roots, getLog()) : null);
         try {
             getLog().info(done(new Generation(request, lock, log, Interruption.NONE).run().timed(clock), commandLine));
