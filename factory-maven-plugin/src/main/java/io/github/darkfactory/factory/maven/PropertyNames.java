@@ -9,6 +9,7 @@ public final class PropertyNames {
     public static final String SCENARIOS_SKIP = "factory.scenarios.skip";
     public static final String CONTRACTS_SKIP = "factory.contracts.skip";
     public static final String SEAL_SKIP = "factory.seal.skip";
+    public static final String STRENGTH_SKIP = "factory.strength.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -26,11 +27,17 @@ public final class PropertyNames {
     public static final String SCENARIOS_TIMEOUT = "factory.scenarios.timeout";
     public static final String MIN_EVIDENCE = "factory.minEvidence";
 
+    public static final String STRENGTH_FAIL_ON_VACUOUS = "factory.strength.failOnVacuous";
+    public static final String MIN_STRENGTH = "factory.minStrength";
+    public static final String STRENGTH_THREADS = "factory.strength.threads";
+    public static final String STRENGTH_TIMEOUT = "factory.strength.timeout";
+
     public static final String GOAL_GENERATE = "generate";
     public static final String GOAL_ARCHITECTURE = "architecture";
     public static final String GOAL_SCENARIOS = "scenarios";
     public static final String GOAL_CONTRACTS = "contracts";
     public static final String GOAL_SEAL = "seal";
+    public static final String GOAL_STRENGTH = "strength";
 
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {
