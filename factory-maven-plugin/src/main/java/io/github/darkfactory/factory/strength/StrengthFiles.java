@@ -86,9 +86,10 @@ final class StrengthFiles {
     static String withSection(String page, String section) {
         int start = page.indexOf(SECTION_START);
         int end = page.indexOf(SECTION_END);
-        String without = start >= 0 && end > start ? page.substring(0, start) + page.substring(end + SECTION_END.length()) : page;
-        int body = without.lastIndexOf("</body>");
         String block = SECTION_START + "\n" + section + SECTION_END + "\n";
+        String without = start >= 0 && end > start
+                ? page.substring(0, start) + page.substring(Math.min(page.length(), end + SECTION_END.length() + 1)) : page;
+        int body = without.lastIndexOf("</body>");
         return body < 0 ? without + block : without.substring(0, body) + block + without.substring(body);
     }
 }
