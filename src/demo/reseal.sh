@@ -11,4 +11,4 @@ mvnw="$demo/../../mvnw"
 
 sha=$(sed -n 's:.*<sha256>\(.*\)</sha256>.*:\1:p' "$demo/shop-scenarios/target/factory/seal.txt")
 sed -i "s:<sha256>[^<]*</sha256>:<sha256>$sha</sha256>:" "$demo/shop/pom.xml"
-echo "Pinned com.example:shop-scenarios:1.0.0 at sha256 $sha in shop/pom.xml"
+echo "Pinned com.example:shop-scenarios at sha256 $sha in shop/pom.xml"
