@@ -57,7 +57,7 @@ class StrengthBuildsTest {
         assertTrue(html.contains("Evidence strength") && html.contains("0.67"), html);
 
         build.run("verify").assertSuccess()
-                .assertLine("Spec x: classes and scenarios unchanged since the last run; its mutants are reused")
+                .assertLine("Classes and scenarios unchanged since the last run: the mutants are reused")
                 .assertLine("Strength X-1 (x): 2 of 3 mutants killed, strength 0.67");
     }
 

@@ -57,7 +57,7 @@ public class StrengthMojo extends SpecsMojo {
     /** PIT's threads; unset, the number of cores. */
     @Parameter(property = PropertyNames.STRENGTH_THREADS)
     private Integer threads;
-    /** Seconds the whole mutation run of one spec may take before it (and every JVM it started) is killed. */
+    /** Seconds the mutation run may take before its JVM (and every JVM PIT started) is killed. */
     @Parameter(property = PropertyNames.STRENGTH_TIMEOUT, defaultValue = "3600")
     private long timeout;
     /** Skips this goal. */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * One PIT run for one spec, in a forked JVM that stops when the build is gone and is killed (with
+ * One PIT run, in a forked JVM that stops when the build is gone and is killed (with
  * the JVMs PIT started) when it passes its time limit. Everything but the executable goes into a
  * java argument file, the test classpath into PIT's classpath file.
  */
@@ -36,9 +36,9 @@ final class PitRun {
     private static final List<Class<?>> LAUNCHER_CLASSES = List.of(PitMain.class, ParentWatch.class);
 
     /**
-     * @param targetClasses the spec's classes, as PIT globs
+     * @param targetClasses the measured specs' classes, as PIT globs
      * @param targetTests   the scenario classes, as PIT globs
-     * @param groups        the spec's requirement ids: only scenarios tagged with one run
+     * @param groups        those specs' requirement ids: only scenarios tagged with one run
      * @param testClasspath product classes, unpacked scenarios, then the libraries
      */
     record Spec(Path directory, List<String> targetClasses, List<String> targetTests, List<String> groups,

@@ -61,14 +61,24 @@ public final class Strength {
         List<Path> testClasspath = ForkClasspath.build(request.classesDirectory(), scenarioClasses,
                 request.projectDependencies(), request.scenarioGraph(), request.launcher());
 
-        Map<String, List<Mutant>> mutantsBySpec = new LinkedHashMap<>();
-        List<String> reused = new ArrayList<>();
+        Map<String, List<String>> measured = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> spec : request.classesBySpec().entrySet()) {
-            Optional<PitRun.Spec> run = specRun(request, spec.getKey(), spec.getValue(), evidence, directory,
-                    testGlobs, testClasspath, log);
-            if (run.isPresent()) {
-                mutantsBySpec.put(spec.getKey(), mutants(request, spec.getKey(), run.get(), sha256, reused, log));
+            measurable(request, spec.getKey(), spec.getValue(), evidence, log).ifPresent(c -> measured.put(spec.getKey(), c));
+        }
+        Map<String, List<Mutant>> mutantsBySpec = new LinkedHashMap<>();
+        boolean reused = false;
+        if (!measured.isEmpty()) {
+            PitRun.Spec run = run(request, measured, directory.resolve("run"), testGlobs, testClasspath);
+            Path inputsFile = run.directory().resolve(INPUTS_FILE);
+            Path mutations = run.directory().resolve(PitRun.REPORT_DIRECTORY).resolve(MutationsXml.FILE);
+            String inputs = inputsDigest(request, run, sha256);
+            reused = Files.isRegularFile(inputsFile) && Files.isRegularFile(mutations)
+                    && Files.readString(inputsFile, StandardCharsets.UTF_8).equals(inputs);
+            List<Mutant> mutants = reused ? MutationsXml.read(mutations) : mutate(request, run, inputs, log);
+            if (reused) {
+                log.info("Classes and scenarios unchanged since the last run: the mutants are reused");
             }
+            measured.keySet().forEach(spec -> mutantsBySpec.put(spec, ofSpec(mutants, measured.get(spec))));
         }
         StrengthReport report = judge(request, evidence, mutantsBySpec, reused);
         StrengthFiles.write(report, request.factoryDirectory());
@@ -77,12 +87,10 @@ public final class Strength {
         return Optional.of(report);
     }
 
-    /** What to run for one spec, or empty (said in the log) when there is nothing to measure. */
-    private static Optional<PitRun.Spec> specRun(StrengthRequest request, String spec, List<String> classes,
-                                                 ScenarioEvidence evidence, Path directory, List<String> testGlobs,
-                                                 List<Path> testClasspath, FactoryLog log) {
-        List<String> requirementIds = request.requirements().stream().filter(r -> r.specId().equals(spec))
-                .map(Requirement::id).toList();
+    /** The spec's compiled classes, or empty (said in the log) when there is nothing to measure. */
+    private static Optional<List<String>> measurable(StrengthRequest request, String spec, List<String> classes,
+                                                     ScenarioEvidence evidence, FactoryLog log) {
+        List<String> requirementIds = requirementIds(request, spec);
         List<String> present = classes.stream().filter(c -> ScenarioClasses.anyClass(request.classesDirectory(), c)).toList();
         if (requirementIds.isEmpty()) {
             log.info("Spec " + spec + " has no requirements: no scenario measures its classes");
@@ -97,37 +105,55 @@ public final class Strength {
                     + " is not measured");
             return Optional.empty();
         }
-        List<String> targets = new ArrayList<>();
-        present.forEach(c -> {
-            targets.add(c);
-            targets.add(c + "$*");
-        });
-        return Optional.of(new PitRun.Spec(directory.resolve(spec), targets, testGlobs, requirementIds, testClasspath));
+        return Optional.of(present);
     }
 
-    private static List<Mutant> mutants(StrengthRequest request, String spec, PitRun.Spec run, String sha256,
-                                        List<String> reused, FactoryLog log)
+    private static List<String> requirementIds(StrengthRequest request, String spec) {
+        return request.requirements().stream().filter(r -> r.specId().equals(spec)).map(Requirement::id).toList();
+    }
+
+    /**
+     * One PIT run for every measured spec: their classes, and the scenarios tagged with one of their
+     * requirements. PIT's full matrix records every scenario that kills each mutant, so a requirement
+     * is judged by its own scenarios on its own spec's mutants as if each spec ran alone, at the cost
+     * of one JVM and one coverage pass instead of one per spec (docs/goals/strength.md).
+     */
+    private static PitRun.Spec run(StrengthRequest request, Map<String, List<String>> measured, Path directory,
+                                   List<String> testGlobs, List<Path> testClasspath) {
+        List<String> targets = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        measured.forEach((spec, classes) -> {
+            classes.forEach(c -> {
+                targets.add(c);
+                targets.add(c + "$*");
+            });
+            groups.addAll(requirementIds(request, spec));
+        });
+        return new PitRun.Spec(directory, targets, testGlobs, groups, testClasspath);
+    }
+
+    /** The mutants of these classes and their nested classes. */
+    private static List<Mutant> ofSpec(List<Mutant> mutants, List<String> classes) {
+        return mutants.stream().filter(m -> {
+            int nested = m.className().indexOf('$');
+            return classes.contains(nested < 0 ? m.className() : m.className().substring(0, nested));
+        }).toList();
+    }
+
+    private static List<Mutant> mutate(StrengthRequest request, PitRun.Spec run, String inputs, FactoryLog log)
             throws IOException, InterruptedException, StrengthFailure {
-        String inputs = inputsDigest(request, run, sha256);
         Path inputsFile = run.directory().resolve(INPUTS_FILE);
-        Path mutations = run.directory().resolve(PitRun.REPORT_DIRECTORY).resolve(MutationsXml.FILE);
-        if (Files.isRegularFile(inputsFile) && Files.isRegularFile(mutations)
-                && Files.readString(inputsFile, StandardCharsets.UTF_8).equals(inputs)) {
-            log.info("Spec " + spec + ": classes and scenarios unchanged since the last run; its mutants are reused");
-            reused.add(spec);
-            return MutationsXml.read(mutations);
-        }
         Files.createDirectories(run.directory());
         Files.deleteIfExists(inputsFile);
-        log.info("Spec " + spec + ": mutating " + run.targetClasses().size() / 2 + " class(es) with PIT, " + request.threads()
-                + " thread(s), scenarios tagged " + String.join(", ", run.groups()));
+        log.info("Mutating " + run.targetClasses().size() / 2 + " generated class(es) with PIT, " + request.threads()
+                + " thread(s), against the scenarios tagged " + String.join(", ", run.groups()));
         PitRun.Outcome outcome = PitRun.run(request, run);
         if (outcome.timedOut()) {
-            throw new StrengthFailure(Reason.TIMED_OUT, "The mutation JVM of spec " + spec + " did not finish within "
+            throw new StrengthFailure(Reason.TIMED_OUT, "The mutation JVM did not finish within "
                     + request.timeoutSeconds() + " s and was killed, with the JVMs it started", outputTail(outcome.output()));
         }
         if (outcome.exitCode() != 0 || !Files.isRegularFile(outcome.mutationsXml())) {
-            throw new StrengthFailure(Reason.PIT_FAILED, "PIT could not measure spec " + spec + " (exit code "
+            throw new StrengthFailure(Reason.PIT_FAILED, "PIT could not measure the generated classes (exit code "
                     + outcome.exitCode() + "); its output is in " + outcome.output(), outputTail(outcome.output()));
         }
         List<Mutant> mutants = MutationsXml.read(outcome.mutationsXml());
@@ -152,7 +178,7 @@ public final class Strength {
     }
 
     private static StrengthReport judge(StrengthRequest request, ScenarioEvidence evidence,
-                                        Map<String, List<Mutant>> mutantsBySpec, List<String> reused) {
+                                        Map<String, List<Mutant>> mutantsBySpec, boolean reused) {
         List<RequirementStrength> judged = new ArrayList<>();
         for (Requirement requirement : request.requirements()) {
             List<String> passing = evidence.taggedWith(requirement.id()).stream()

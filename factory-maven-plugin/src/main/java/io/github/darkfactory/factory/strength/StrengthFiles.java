@@ -47,7 +47,7 @@ final class StrengthFiles {
         summary.put("survived", report.survivors().size());
         summary.put("vacuous", report.withStatus(RequirementStrength.Status.VACUOUS).size());
         summary.put("belowMinimum", report.withStatus(RequirementStrength.Status.BELOW_MINIMUM).size());
-        summary.put("reusedSpecs", report.reused());
+        summary.put("reused", report.reused());
         root.put("summary", summary);
         root.put("requirements", report.requirements().stream().map(StrengthFiles::requirement).toList());
         root.put("survivingMutants", report.mutantsBySpec().entrySet().stream()

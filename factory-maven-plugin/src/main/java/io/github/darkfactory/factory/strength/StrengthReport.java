@@ -8,16 +8,15 @@ import java.util.TreeMap;
  * The verdict of one strength run.
  *
  * @param mutantsBySpec every mutant PIT made of each measured spec's classes
- * @param reused        specs whose mutants were taken from an earlier run with the same inputs
+ * @param reused        the mutants were taken from an earlier run with the same inputs
  */
 public record StrengthReport(List<String> mutators, double minStrength, List<RequirementStrength> requirements,
-                             Map<String, List<Mutant>> mutantsBySpec, List<String> reused) {
+                             Map<String, List<Mutant>> mutantsBySpec, boolean reused) {
 
     public StrengthReport {
         mutators = List.copyOf(mutators);
         requirements = List.copyOf(requirements);
         mutantsBySpec = new TreeMap<>(mutantsBySpec);
-        reused = List.copyOf(reused);
     }
 
     public List<RequirementStrength> withStatus(RequirementStrength.Status status) {
