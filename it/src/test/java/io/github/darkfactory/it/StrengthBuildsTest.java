@@ -84,4 +84,16 @@ class StrengthBuildsTest {
                 .run("verify").assertFailure()
                 .assertLine("<minStrength> (factory.minStrength) must be between 0 and 1");
     }
+
+    @Test
+    void without_a_lock_there_is_nothing_to_mutate_and_without_this_builds_scenarios_nothing_to_measure() {
+        product("no-lock", "str-scenarios-real").property("factory.lockFile", "no-such-lock.json")
+                .run("verify").assertSuccess()
+                .assertLine("No generated classes in ", "no-such-lock.json: nothing to mutate");
+
+        product("no-scenarios", "str-scenarios-real").property("factory.scenarios.skip", "true")
+                .run("verify").assertSuccess()
+                .assertLine("The scenarios did not run in this build: strength measures only evidence that passed in"
+                        + " the same build; nothing to do");
+    }
 }

@@ -1,7 +1,5 @@
 package io.github.darkfactory.factory.maven;
 
-import io.github.darkfactory.factory.generate.lock.Lock;
-import io.github.darkfactory.factory.generate.lock.LockFile;
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.spec.Requirement;
@@ -25,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Mutates the generated classes of each spec with PIT and fails the build when a requirement's
@@ -98,7 +95,7 @@ public class StrengthMojo extends SpecsMojo {
                     + PropertyNames.STRENGTH_TIMEOUT + ") 1 second or more; they are " + minStrength + ", "
                     + (threads == null ? "unset" : threads) + " and " + timeout + ".");
         }
-        Map<String, List<String>> classesBySpec = classesBySpec();
+        Map<String, List<String>> classesBySpec = LockClasses.bySpec(lockFile);
         if (classesBySpec.values().stream().allMatch(List::isEmpty)) {
             getLog().info("No generated classes in " + lockFile + ": nothing to mutate");
             return;
@@ -113,23 +110,6 @@ public class StrengthMojo extends SpecsMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while measuring the evidence strength", e);
         }
-    }
-
-    /** Spec id → binary names of the classes of its generated {@code .java} files. */
-    private Map<String, List<String>> classesBySpec() throws MojoFailureException {
-        Lock lock;
-        try {
-            lock = LockFile.read(lockFile.toPath());
-        } catch (LockFile.InvalidLockException e) {
-            throw new MojoFailureException("The lock cannot be read: " + e.getMessage()
-                    + "; run factory:" + PropertyNames.GOAL_GENERATE + " to write it again.");
-        }
-        Map<String, List<String>> classes = new TreeMap<>();
-        lock.specs().forEach((spec, entry) -> classes.put(spec, entry.files().keySet().stream()
-                .filter(f -> f.endsWith(".java"))
-                .map(f -> f.substring(0, f.length() - ".java".length()).replace('\\', '/').replace('/', '.'))
-                .toList()));
-        return classes;
     }
 
     private StrengthRequest request(Map<String, List<String>> classesBySpec)

@@ -24,7 +24,7 @@ record ScenarioEvidence(boolean passed, String sha256, List<Scenario> scenarios)
     static final String FILE = "evidence.json";
 
     /** One scenario: its JUnit unique id, its tags, whether it passed. */
-    record Scenario(String id, String label, List<String> tags, boolean passed) {
+    record Scenario(String id, List<String> tags, boolean passed) {
     }
 
     /** Empty when no scenarios ran in this build (no file, or one written before it started). */
@@ -38,10 +38,8 @@ record ScenarioEvidence(boolean passed, String sha256, List<Scenario> scenarios)
         for (JsonNode scenario : root.path("scenarios")) {
             List<String> tags = new ArrayList<>();
             scenario.path("tags").forEach(tag -> tags.add(tag.asText()));
-            String className = scenario.path("className").asText("");
-            scenarios.add(new Scenario(scenario.path("id").asText(),
-                    className.substring(className.lastIndexOf('.') + 1) + " › " + scenario.path("displayName").asText(),
-                    List.copyOf(tags), "SUCCESSFUL".equals(scenario.path("status").asText())));
+            scenarios.add(new Scenario(scenario.path("id").asText(), List.copyOf(tags),
+                    "SUCCESSFUL".equals(scenario.path("status").asText())));
         }
         return Optional.of(new ScenarioEvidence("PASSED".equals(root.path("status").asText()),
                 root.path("scenarioArtifact").path("sha256").asText(), List.copyOf(scenarios)));
