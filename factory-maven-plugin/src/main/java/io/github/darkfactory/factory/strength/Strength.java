@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The strength gate: mutate each spec's generated classes with PIT, run only the scenarios tagged
@@ -30,6 +31,8 @@ public final class Strength {
     static final String DIRECTORY = "strength";
     private static final String INPUTS_FILE = "inputs.sha256";
     private static final int OUTPUT_TAIL_LINES = 30;
+    /** PIT's statuses of a mutant detected because the scenario never finished normally. */
+    private static final Set<String> ENDED_THE_RUN = Set.of("TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR");
 
     private Strength() {
     }
@@ -203,6 +206,12 @@ public final class Strength {
                 report.mutantCount(), report.killedCount(), report.survivors().size(),
                 report.withStatus(RequirementStrength.Status.VACUOUS).size(),
                 report.withStatus(RequirementStrength.Status.BELOW_MINIMUM).size()));
+        long ended = report.mutantsBySpec().values().stream().flatMap(List::stream)
+                .filter(m -> ENDED_THE_RUN.contains(m.status())).count();
+        if (ended > 0) {
+            log.info(ended + " of them made a scenario hang past PIT's timeout or ended its JVM (System.exit, out of"
+                    + " memory); they count as killed (each with its status in PIT's " + MutationsXml.FILE + ")");
+        }
     }
 
     static List<String> outputTail(Path output) throws IOException {
