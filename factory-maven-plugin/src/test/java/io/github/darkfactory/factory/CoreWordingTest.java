@@ -38,7 +38,9 @@ class CoreWordingTest {
     static final Set<String> DATA_FORMATS = Set.of(
             "io.github.darkfactory.factory.scenarios.EvidenceHtml",
             "io.github.darkfactory.factory.scenarios.SurefireXml",
-            "io.github.darkfactory.factory.scenarios.SealSnippet");
+            "io.github.darkfactory.factory.scenarios.SealSnippet",
+            "io.github.darkfactory.factory.strength.StrengthHtml",
+            "io.github.darkfactory.factory.strength.StrengthFiles");
 
     @Test
     void finds_a_property_a_command_and_a_pom_element_but_not_a_package_or_a_file_name() {

@@ -29,7 +29,7 @@ final class OwnRules {
     static final List<Layer> LAYERS = List.of(
             layer("maven", "maven..", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "contracts", "feedback", "run", "io", "log"),
+                    "spec", "architecture", "scenarios", "contracts", "feedback", "run", "strength", "io", "log"),
             // the package itself, without its subpackages: they are layers of their own
             layer("generate", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
@@ -48,6 +48,8 @@ final class OwnRules {
             layer("spec", "spec..", "io", "log"),
             layer("contracts", "contracts..", "spec", "io", "log"),
             layer("scenarios", "scenarios..", "spec", "io", "log"),
+            // verify-side: surviving mutants are for the scenario authors, so no generate layer may use it
+            layer("strength", "strength..", "scenarios", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
             // rounds of generate-then-verify: reads a round's evidence, writes the ids-only feedback
             layer("run", "run..", "feedback", "spec", "generate.lock", "scenarios", "io", "log"),

@@ -11,6 +11,7 @@ public final class PropertyNames {
     public static final String SEAL_SKIP = "factory.seal.skip";
     public static final String PIN_SKIP = "factory.pin.skip";
     public static final String RUN_SKIP = "factory.run.skip";
+    public static final String STRENGTH_SKIP = "factory.strength.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -34,6 +35,10 @@ public final class PropertyNames {
 
     public static final String SEAL_FILE = "factory.seal";
     public static final String SEAL_PIN_INTO = "factory.seal.pinInto";
+    public static final String STRENGTH_FAIL_ON_VACUOUS = "factory.strength.failOnVacuous";
+    public static final String MIN_STRENGTH = "factory.minStrength";
+    public static final String STRENGTH_THREADS = "factory.strength.threads";
+    public static final String STRENGTH_TIMEOUT = "factory.strength.timeout";
 
     public static final String GOAL_GENERATE = "generate";
     public static final String GOAL_ARCHITECTURE = "architecture";
@@ -42,6 +47,7 @@ public final class PropertyNames {
     public static final String GOAL_SEAL = "seal";
     public static final String GOAL_PIN = "pin";
     public static final String GOAL_RUN = "run";
+    public static final String GOAL_STRENGTH = "strength";
 
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {

@@ -143,6 +143,19 @@ final class ScenarioArtifactResolver {
                 .map(r -> toEntry(r.getArtifact())).toList();
     }
 
+    /** The jars of a tool the plugin forks (PIT for the strength goal) with their runtime graph, never the project's. */
+    List<Path> toolClasspath(List<String> coordinates) throws MojoExecutionException {
+        CollectRequest collect = new CollectRequest();
+        coordinates.forEach(c -> collect.addDependency(new Dependency(new DefaultArtifact(c), "runtime")));
+        collect.setRepositories(repositories);
+        try {
+            return resolve(collect).stream().map(r -> r.getArtifact().getFile().toPath()).toList();
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException("Could not resolve " + String.join(", ", coordinates) + ": "
+                    + e.getMessage() + searched(), e);
+        }
+    }
+
     static List<DependencyEntry> projectDependencies(Collection<Artifact> artifacts) {
         return artifacts.stream()
                 .filter(a -> a.getFile() != null && a.getArtifactHandler().isAddedToClasspath())

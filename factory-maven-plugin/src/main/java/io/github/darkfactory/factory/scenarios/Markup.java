@@ -1,12 +1,12 @@
 package io.github.darkfactory.factory.scenarios;
 
 /** Escaping shared by the HTML and XML reports: every text that came from a test is untrusted. */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

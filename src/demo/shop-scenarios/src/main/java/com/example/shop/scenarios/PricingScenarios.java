@@ -19,6 +19,9 @@ class PricingScenarios {
     @Tag("PRC-1")
     void an_empty_order_costs_nothing() {
         assertEquals(0, prices.totalCents(List.of()));
+        // Beside an order that costs something: alone, "always 0" would pass too (the strength goal
+        // reports such a requirement as vacuous).
+        assertEquals(450, prices.totalCents(List.of(new Line("TEA-1", 1, 450))));
     }
 
     @Test

@@ -1,0 +1,32 @@
+package io.github.darkfactory.factory.maven;
+
+import io.github.darkfactory.factory.strength.StrengthFailure;
+
+/** What to do about each way the strength gate fails, in pom and command-line terms. */
+final class StrengthFailureFixes {
+
+    private StrengthFailureFixes() {
+    }
+
+    /** The failure message Maven prints: what happened, then what to do. */
+    static String describe(StrengthFailure failure) {
+        return failure.getMessage() + "\n" + fixFor(failure);
+    }
+
+    static String fixFor(StrengthFailure failure) {
+        return switch (failure.reason()) {
+            case DIGEST_CHANGED -> "The scenario jar in the local repository changed during the build; run the build again.";
+            case PIT_FAILED -> "Fix the cause in PIT's output above (\"did not pass without mutation\": a scenario fails"
+                    + " when PIT runs it alone); or skip this goal with -D" + PropertyNames.STRENGTH_SKIP + "=true.";
+            case TIMED_OUT -> "PIT times out each mutant itself; this limit is the whole run. Raise it with -D"
+                    + PropertyNames.STRENGTH_TIMEOUT + "=<seconds> (or <timeout>), or give PIT more threads with -D"
+                    + PropertyNames.STRENGTH_THREADS + "=<n>.";
+            case VACUOUS -> "Give each listed requirement a scenario that asserts its outcome (a scenario that only calls"
+                    + " the code notices nothing), then release the scenario project and pin the new jar in <scenarios>;"
+                    + " target/factory/strength.json lists every surviving mutant. To only warn, set -D"
+                    + PropertyNames.STRENGTH_FAIL_ON_VACUOUS + "=false.";
+            case BELOW_MIN_STRENGTH -> "Strengthen the listed requirements' scenarios against their surviving mutants"
+                    + " (target/factory/strength.json lists them all), or lower <minStrength> (" + PropertyNames.MIN_STRENGTH + ").";
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.darkfactory.factory.strength;
+
+import io.github.darkfactory.factory.io.FileTrees;
+import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
+import io.github.darkfactory.factory.strength.runner.PitMain;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * One PIT run, in a forked JVM that stops when the build is gone and is killed (with
+ * the JVMs PIT started) when it passes its time limit. Everything but the executable goes into a
+ * java argument file, the test classpath into PIT's classpath file.
+ */
+final class PitRun {
+
+    /**
+     * The mutators closest to "would a broken method be noticed": a method that returns a trivial
+     * value (empty, false, true, null, 0), skips a call it should make, or takes the other branch
+     * (docs/goals/strength.md).
+     */
+    static final List<String> MUTATORS = List.of("EMPTY_RETURNS", "FALSE_RETURNS", "TRUE_RETURNS", "NULL_RETURNS",
+            "PRIMITIVE_RETURNS", "VOID_METHOD_CALLS", "NEGATE_CONDITIONALS", "CONDITIONALS_BOUNDARY");
+
+    static final String OUTPUT = "pit-output.txt";
+    static final String REPORT_DIRECTORY = "pit-report";
+    private static final List<Class<?>> LAUNCHER_CLASSES = List.of(PitMain.class, ParentWatch.class);
+
+    /**
+     * @param targetClasses the measured specs' classes, as PIT globs
+     * @param targetTests   the scenario classes, as PIT globs
+     * @param groups        those specs' requirement ids: only scenarios tagged with one run
+     * @param testClasspath product classes, unpacked scenarios, then the libraries
+     */
+    record Spec(Path directory, List<String> targetClasses, List<String> targetTests, List<String> groups,
+                List<Path> testClasspath) {
+    }
+
+    /** How the JVM ended. */
+    record Outcome(boolean timedOut, int exitCode, Path output, Path mutationsXml) {
+    }
+
+    private PitRun() {
+    }
+
+    static Outcome run(StrengthRequest request, Spec spec) throws IOException, InterruptedException {
+        Path directory = spec.directory();
+        Path launcher = directory.getParent().resolve("launcher");
+        copyLauncher(launcher);
+        Path report = directory.resolve(REPORT_DIRECTORY);
+        FileTrees.deleteRecursively(report);
+        Files.createDirectories(report);
+        Path classpathFile = directory.resolve("test-classpath.txt");
+        Files.write(classpathFile, spec.testClasspath().stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        Path argFile = directory.resolve("pit-jvm.args");
+        Files.writeString(argFile, arguments(request, spec, launcher, report, classpathFile), StandardCharsets.UTF_8);
+        Path output = directory.resolve(OUTPUT);
+
+        Process process = new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
+                .directory(request.workingDirectory().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        Thread killOnExit = new Thread(() -> destroyTree(process));
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        boolean finished;
+        try {
+            process.getOutputStream().close();
+            finished = process.waitFor(request.timeoutSeconds(), TimeUnit.SECONDS);
+        } finally {
+            if (process.isAlive()) {
+                destroyTree(process);
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(killOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs already: nothing to undo
+            }
+        }
+        return new Outcome(!finished, finished ? process.exitValue() : -1, output, report.resolve(MutationsXml.FILE));
+    }
+
+    static String arguments(StrengthRequest request, Spec spec, Path launcher, Path report, Path classpathFile) {
+        List<String> lines = new ArrayList<>();
+        List<Path> classpath = new ArrayList<>(request.pitClasspath());
+        classpath.add(launcher);
+        lines.add("-cp");
+        lines.add(quote(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+        lines.add(PitMain.class.getName());
+        lines.add(Long.toString(ProcessHandle.current().pid()));
+        option(lines, "reportDir", report.toString());
+        option(lines, "targetClasses", String.join(",", spec.targetClasses()));
+        option(lines, "targetTests", String.join(",", spec.targetTests()));
+        option(lines, "includedGroups", String.join(",", spec.groups()));
+        option(lines, "sourceDirs", request.sourceDirectory().toString());
+        option(lines, "mutableCodePaths", request.classesDirectory().toString());
+        option(lines, "classPathFile", classpathFile.toString());
+        option(lines, "mutators", String.join(",", MUTATORS));
+        option(lines, "threads", Integer.toString(request.threads()));
+        option(lines, "jvmPath", request.javaExecutable().toString());
+        option(lines, "outputFormats", "XML");
+        option(lines, "fullMutationMatrix", "true");
+        option(lines, "timestampedReports", "false");
+        option(lines, "failWhenNoMutations", "false");
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static void option(List<String> lines, String name, String value) {
+        lines.add("--" + name);
+        lines.add(quote(value));
+    }
+
+    /** A double-quoted argument-file token; backslashes and quotes escaped as java expects. */
+    private static String quote(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The launcher and the watch, copied alone: the mutation JVM sees nothing else of the plugin. */
+    private static void copyLauncher(Path directory) throws IOException {
+        for (Class<?> type : LAUNCHER_CLASSES) {
+            String resource = type.getName().replace('.', '/') + ".class";
+            Path target = directory.resolve(resource);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = PitRun.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the plugin jar lacks " + resource);
+                }
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void destroyTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,5 @@
+package it.factory.x;
+
+public interface Doubler {
+    int twice(int n);
+}

@@ -1,0 +1,99 @@
+package io.github.darkfactory.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The strength goal in real builds: one spec's class ({@code str-product}) mutated by PIT against
+ * a scenario that asserts nothing ({@code str-scenarios-vacuous}) or asserts its result but not
+ * at the boundary ({@code str-scenarios-real}).
+ */
+class StrengthBuildsTest {
+
+    private static MavenBuild product(String copyName, String scenarioProject) {
+        String sha = ScenarioJars.install(scenarioProject, scenarioProject + "-1.0.0.jar");
+        return MavenBuild.copyOf("str-product", copyName)
+                .property("scenario.artifact", "it.factory:" + scenarioProject + ":1.0.0")
+                .property("scenario.sha256", sha);
+    }
+
+    private static void assertExactLine(MavenBuild.Result result, String line) {
+        assertTrue(result.lines().contains(line), () -> "no line is exactly\n" + line + "\nin:\n" + result.log());
+    }
+
+    @Test
+    void a_scenario_that_asserts_nothing_is_vacuous_and_the_build_fails_naming_it_and_a_surviving_mutant() {
+        MavenBuild.Result result = product("vacuous", "str-scenarios-vacuous").run("verify").assertFailure()
+                .assertLine("vacuous behavioural evidence for 1 requirement(s): their scenarios pass but notice no broken code:");
+
+        assertExactLine(result, "[ERROR]   X-1 (x): WHEN a number up to 1000 is given THEN twice SHALL return the number"
+                + " times two. — 0 of 3 mutants killed (strength 0.00)");
+        assertExactLine(result, "[ERROR]       surviving: SimpleDoubler.twice line 9: replaced int return with 0 for"
+                + " it/factory/x/internal/SimpleDoubler::twice");
+        result.assertLine("To only warn, set -Dfactory.strength.failOnVacuous=false.");
+    }
+
+    @Test
+    void a_scenario_with_a_real_assertion_has_strength_and_the_build_passes_then_reuses_the_result() throws Exception {
+        MavenBuild build = product("real", "str-scenarios-real");
+
+        build.run("verify").assertSuccess()
+                .assertLine("Strength X-1 (x): 2 of 3 mutants killed, strength 0.67");
+
+        JsonNode strength = new ObjectMapper().readTree(build.file("target/factory/strength.json").toFile());
+        assertEquals("PASSED", strength.get("status").asText());
+        assertEquals("X-1", strength.at("/requirements/0/id").asText());
+        assertEquals(3, strength.at("/requirements/0/mutants").asInt());
+        assertEquals(2, strength.at("/requirements/0/killed").asInt());
+        assertEquals("ConditionalsBoundaryMutator", strength.at("/survivingMutants/0/mutator").asText());
+        assertTrue(strength.at("/survivingMutants/0/scenarios/0").asText().contains("doubles_a_small_number"));
+        String html = Files.readString(build.file("target/factory/evidence.html"));
+        assertTrue(html.contains("Evidence strength") && html.contains("0.67"), html);
+
+        build.run("verify").assertSuccess()
+                .assertLine("Classes and scenarios unchanged since the last run: the mutants are reused")
+                .assertLine("Strength X-1 (x): 2 of 3 mutants killed, strength 0.67");
+    }
+
+    @Test
+    void fail_on_vacuous_false_passes_with_a_warning() {
+        product("vacuous-warn", "str-scenarios-vacuous").property("factory.strength.failOnVacuous", "false")
+                .run("verify").assertSuccess()
+                .assertLine("[WARNING] vacuous behavioural evidence for 1 requirement(s)");
+    }
+
+    @Test
+    void a_requirement_below_min_strength_fails_the_build() {
+        MavenBuild.Result result = product("min-strength", "str-scenarios-real").property("factory.minStrength", "0.9")
+                .run("verify").assertFailure()
+                .assertLine("1 requirement(s) below the minimum strength 0.90:");
+
+        assertExactLine(result, "[ERROR]   X-1 (x): WHEN a number up to 1000 is given THEN twice SHALL return the number"
+                + " times two. — 2 of 3 mutants killed (strength 0.67)");
+    }
+
+    @Test
+    void min_strength_outside_0_to_1_is_refused_before_anything_runs() {
+        product("min-strength-bad", "str-scenarios-real").property("factory.minStrength", "1.5")
+                .run("verify").assertFailure()
+                .assertLine("<minStrength> (factory.minStrength) must be between 0 and 1");
+    }
+
+    @Test
+    void without_a_lock_there_is_nothing_to_mutate_and_without_this_builds_scenarios_nothing_to_measure() {
+        product("no-lock", "str-scenarios-real").property("factory.lockFile", "no-such-lock.json")
+                .run("verify").assertSuccess()
+                .assertLine("No generated classes in ", "no-such-lock.json: nothing to mutate");
+
+        product("no-scenarios", "str-scenarios-real").property("factory.scenarios.skip", "true")
+                .run("verify").assertSuccess()
+                .assertLine("The scenarios did not run in this build: strength measures only evidence that passed in"
+                        + " the same build; nothing to do");
+    }
+}
