@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.architecture.RuleSetException;
+import io.github.darkfactory.factory.feedback.InvalidFeedbackException;
 import io.github.darkfactory.factory.generate.GenerateFailedException;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -31,5 +32,24 @@ final class CoreFailures {
         return new MojoFailureException("The model could not be called: " + ModelCallWording.message(e)
                 + "\nCheck the <model> configuration, the key, and the network, then run mvn factory:"
                 + PropertyNames.GOAL_GENERATE + " again.");
+    }
+
+    /** A holdout feedback file that cannot be used. */
+    static MojoFailureException of(InvalidFeedbackException e) {
+        return new MojoFailureException(FeedbackWording.render(e));
+    }
+
+    /** What a generate run throws: a failed generation, a failed model call or unusable feedback. */
+    static MojoFailureException ofGenerate(RuntimeException e) {
+        if (e instanceof GenerateFailedException failed) {
+            return of(failed);
+        }
+        if (e instanceof ModelCallException call) {
+            return of(call);
+        }
+        if (e instanceof InvalidFeedbackException feedback) {
+            return of(feedback);
+        }
+        throw e;
     }
 }

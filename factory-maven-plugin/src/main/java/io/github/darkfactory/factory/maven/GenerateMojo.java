@@ -11,7 +11,6 @@ import io.github.darkfactory.factory.generate.ModelAccess;
 import io.github.darkfactory.factory.generate.UpToDateStamp;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.write.Interruption;
-import io.github.darkfactory.factory.run.RoundFigures;
 import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -119,7 +118,7 @@ public class GenerateMojo extends RuleCheckingMojo {
         Optional<GenerateSummary> unchanged = UpToDateStamps.unchanged(stamp, getLog());
         if (unchanged.isPresent()) {
             roots.register(project, outputDirectory.toPath());
-            getLog().info(done(unchanged.get().timed(clock), commandLine));
+            getLog().info(RoundFiguresFile.done(project, unchanged.get().timed(clock), commandLine));
             return;
         }
         MavenFactoryLog log = new MavenFactoryLog(getLog());
@@ -137,21 +136,11 @@ public class GenerateMojo extends RuleCheckingMojo {
                 feedbackFile, maxHoldoutRounds, access.isAllowed()
                 ? LoopTestInputs.resolve(project, testsInLoop, session, repositorySystem, roots, getLog()) : null);
         try {
-            getLog().info(done(new Generation(request, lock, log, Interruption.NONE).run().timed(clock), commandLine));
-        } catch (GenerateFailedException e) {
-            throw CoreFailures.of(e);
-        } catch (ModelCallException e) {
-            throw CoreFailures.of(e);
-        } catch (InvalidFeedbackException e) {
-            throw new MojoFailureException(FeedbackWording.render(e));
+            getLog().info(RoundFiguresFile.done(project, new Generation(request, lock, log, Interruption.NONE).run()
+                    .timed(clock), commandLine));
+        } catch (GenerateFailedException | ModelCallException | InvalidFeedbackException e) {
+            throw CoreFailures.ofGenerate(e);
         }
-    }
-
-    private String done(GenerateSummary summary, boolean commandLine) {
-        if (commandLine) { // factory:run adds up the figures of its rounds (docs/goals/run.md)
-            summary.writeFigures(Path.of(project.getBuild().getDirectory(), "factory", RoundFigures.FILE_NAME));
-        }
-        return summary.renderDone();
     }
 
     /** Skipping still registers the roots, so the project compiles from what is committed. */
