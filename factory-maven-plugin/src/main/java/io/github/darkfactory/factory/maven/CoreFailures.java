@@ -40,7 +40,7 @@ final class CoreFailures {
     }
 
     /** What a generate run throws: a failed generation, a failed model call or unusable feedback. */
-    static MojoFailureException ofGenerate(RuntimeException e) {
+    static MojoFailureException ofGenerate(Exception e) {
         if (e instanceof GenerateFailedException failed) {
             return of(failed);
         }
@@ -50,6 +50,6 @@ final class CoreFailures {
         if (e instanceof InvalidFeedbackException feedback) {
             return of(feedback);
         }
-        throw e;
+        throw new IllegalArgumentException("not a failure of a generate run", e);
     }
 }
