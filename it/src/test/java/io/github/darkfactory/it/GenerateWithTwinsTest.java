@@ -336,6 +336,24 @@ class GenerateWithTwinsTest {
     }
 
     @Test
+    void a_placeholder_or_stale_pin_fails_when_the_build_starts_not_after_compile_jar_and_rules() {
+        String sha = ScenarioJars.install("gtw-scenarios", "gtw-scenarios-1.0.0.jar");
+        MavenBuild placeholder = MavenBuild.copyOf("gtw-scenario-product", "pin-placeholder").property("scenario.sha256", "9f2c…");
+        placeholder.run("verify").assertFailure()
+                .assertLine("The pin of the scenario artifact it.factory:gtw-scenarios:1.0.0 is not a sha256 digest"
+                        + " (64 hexadecimal characters): '9f2c…'")
+                .assertLine("Write the <sha256> that factory:seal printed for this release")
+                .assertNoLine("maven-compiler-plugin");
+
+        String other = sha.replace(sha.charAt(0), sha.charAt(0) == 'a' ? 'b' : 'a');
+        MavenBuild stale = MavenBuild.copyOf("gtw-scenario-product", "pin-stale").property("scenario.sha256", other);
+        stale.run("verify").assertFailure()
+                .assertLine("The scenario artifact it.factory:gtw-scenarios:1.0.0 does not match its pin")
+                .assertLine("expected sha256: " + other)
+                .assertNoLine("maven-compiler-plugin");
+    }
+
+    @Test
     void a_prompt_holds_its_spec_the_contracts_it_depends_on_and_agents_md_but_no_other_spec() throws Exception {
         twin = ProviderTwin.start("openai");
         twin.otherwise(request -> Reply.text(request.user().contains("# Implement spec `names`") ? """

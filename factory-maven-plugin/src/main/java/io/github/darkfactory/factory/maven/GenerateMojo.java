@@ -70,7 +70,7 @@ public class GenerateMojo extends RuleCheckingMojo {
     /** Skips this goal's checks and model calls; contracts and generated sources are still registered. */
     @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
     private boolean skipGenerate;
-    /** The sealed scenario jar ({@code artifact}, {@code sha256}): only checked to be absent from the dependencies. */
+    /** The sealed scenario jar ({@code artifact}, {@code sha256}): checked to be absent from the dependencies, and its pin early. */
     @Parameter
     private ScenariosConfig scenarios;
     /** The Java release generated code is compiled for; the JDK running Maven when unset. */
@@ -111,7 +111,7 @@ public class GenerateMojo extends RuleCheckingMojo {
 
     private void generate(GoalClock clock, boolean commandLine) throws MojoExecutionException, MojoFailureException {
         Path feedbackFile = SessionMarker.feedbackFor(session, project, commandLine, feedback);
-        ScenarioDependencyCheck.failIfDependedOn(scenarios, project);
+        ScenarioPins.checkEarly(scenarios, project, session, repositorySystem);
         SourceRoots roots = SourceRoots.of(project);
         UpToDateStamp stamp = feedbackFile != null ? null : UpToDateStamps.beforeCheck(project, specsDirectory,
                 outputDirectory, lockFile, layers, roots, regenerate);

@@ -17,6 +17,8 @@ import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.DependencyFilter;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
@@ -74,6 +76,20 @@ final class ScenarioArtifactResolver {
                         + " install it first (mvn install in its project) or release it: scenarios are taken from a"
                         + " repository only, so the evidence is the sealed jar and not what this build just compiled.");
             }
+        }
+    }
+
+    /** The scenario jar alone, without its graph: what the early pin check needs. */
+    Path resolveJar(ScenarioCoordinates coordinates) throws MojoExecutionException {
+        DefaultArtifact jar = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
+                coordinates.classifier(), "jar", coordinates.version());
+        try {
+            return system.resolveArtifact(session, new ArtifactRequest(jar, repositories, null)).getArtifact()
+                    .getFile().toPath();
+        } catch (ArtifactResolutionException e) {
+            throw new MojoExecutionException("Could not resolve the scenario artifact " + coordinates
+                    + " (<scenarios><artifact>): " + e.getMessage() + searched()
+                    + ". Check the coordinates, or install / deploy the scenario project first.", e);
         }
     }
 

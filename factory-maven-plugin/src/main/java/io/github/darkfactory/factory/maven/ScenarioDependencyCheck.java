@@ -22,18 +22,6 @@ final class ScenarioDependencyCheck {
     private ScenarioDependencyCheck() {
     }
 
-    /**
-     * For the generate goal, which only guards: without {@code <scenarios>} or with malformed
-     * coordinates there is nothing to compare (the scenarios goal, which uses them, reports those).
-     */
-    static void failIfDependedOn(ScenariosConfig scenarios, MavenProject project) throws MojoFailureException {
-        Optional<ScenarioCoordinates> sealed = scenarios == null ? Optional.empty()
-                : ScenarioCoordinates.parse(scenarios.getArtifact());
-        if (sealed.isPresent()) {
-            failIfDependedOn(sealed.get(), project);
-        }
-    }
-
     static void failIfDependedOn(ScenarioCoordinates coordinates, MavenProject project) throws MojoFailureException {
         String key = coordinates.dependencyKey();
         for (Artifact artifact : project.getArtifacts()) {

@@ -27,6 +27,9 @@ final class ScenarioFailureFixes {
 
     static String fixFor(ScenarioFailure failure) {
         return switch (failure.reason()) {
+            case MALFORMED_PIN -> "Write the <sha256> that factory:" + PropertyNames.GOAL_SEAL + " printed for this release"
+                    + " (target/factory/seal.txt of the scenario project) inside <scenarios>, or let mvn factory:"
+                    + PropertyNames.GOAL_PIN + " -D" + PropertyNames.SEAL_FILE + "=<scenario project> write it.";
             case UNPINNED -> "Pin it with <sha256>" + failure.sha256() + "</sha256> inside <scenarios> (factory:"
                     + PropertyNames.GOAL_SEAL + " of the scenario project prints it), or run with -D"
                     + PropertyNames.ALLOW_UNPINNED + "=true to accept it unpinned.";

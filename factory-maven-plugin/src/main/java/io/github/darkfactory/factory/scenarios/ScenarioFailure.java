@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class ScenarioFailure extends Exception {
 
-    public enum Reason { UNPINNED, DIGEST_MISMATCH, TIMED_OUT, JVM_EXITED, NO_TESTS, SCENARIOS_FAILED, MISSING_EVIDENCE,
+    public enum Reason { MALFORMED_PIN, UNPINNED, DIGEST_MISMATCH, TIMED_OUT, JVM_EXITED, NO_TESTS, SCENARIOS_FAILED, MISSING_EVIDENCE,
         JUNIT_LINES_CONFLICT, RUN_NOT_STARTED }
 
     private final Reason reason;

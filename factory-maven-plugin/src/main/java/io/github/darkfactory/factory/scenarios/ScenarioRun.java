@@ -1,6 +1,5 @@
 package io.github.darkfactory.factory.scenarios;
 
-import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure.Reason;
 
@@ -51,21 +50,8 @@ public final class ScenarioRun {
     }
 
     private static String checkPin(ScenarioRunRequest request, FactoryLog log) throws IOException, ScenarioFailure {
-        String actual = Sha256.of(request.scenarioJar());
-        String expected = request.expectedSha256();
-        if (expected == null || expected.isBlank()) {
-            if (!request.allowUnpinned()) {
-                throw new ScenarioFailure(Reason.UNPINNED, "The scenario artifact " + request.coordinates()
-                        + " is not pinned; its sha256 is " + actual, List.of(), actual, null);
-            }
-            log.warn("The scenario artifact " + request.coordinates() + " is not pinned, so any jar under these"
-                    + " coordinates would be run; its sha256 is " + actual);
-        } else if (!expected.trim().toLowerCase(Locale.ROOT).equals(actual)) {
-            throw new ScenarioFailure(Reason.DIGEST_MISMATCH, "The scenario artifact " + request.coordinates()
-                    + " does not match its pin", List.of("  expected sha256: " + expected.trim(),
-                    "  actual sha256:   " + actual + "  (" + request.scenarioJar() + ")"), actual, null);
-        }
-        return actual;
+        return ScenarioPin.check(request.coordinates(), request.expectedSha256(), request.allowUnpinned(),
+                request.scenarioJar(), log);
     }
 
     private static List<DependencyEntry> withScenarioJar(ScenarioRunRequest request) {
