@@ -52,7 +52,7 @@ final class OwnRules {
             layer("strength", "strength..", "scenarios", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
             // rounds of generate-then-verify: reads a round's evidence, writes the ids-only feedback
-            layer("run", "run..", "feedback", "spec", "generate.lock", "scenarios", "io", "log"),
+            layer("run", "run..", "generate", "feedback", "spec", "generate.lock", "scenarios", "io", "log"),
             // the ids-only file that passes from a verify to the next generate
             layer("feedback", "feedback..", "spec", "io", "log"),
             layer("io", "io.."),

@@ -151,7 +151,7 @@ class HoldoutFeedbackBuildsTest {
         again(build).property("factory.feedback", file.toString()).run("verify").assertFailure()
                 .assertLine("Holdout feedback (-Dfactory.feedback=" + file + ") is only for a run that may call a model,"
                         + " and none may be called here: this execution is bound to the build lifecycle")
-                .assertLine("Pass -Dfactory.feedback only to `mvn factory:generate` where a model is configured");
+                .assertLine("Pass -Dfactory.feedback to `mvn factory:generate` where a model may be called, as `mvn factory:run` does");
 
         assertEquals(1, twin.requests().size());
     }

@@ -18,6 +18,9 @@ import java.util.Map;
 public record GenerateSummary(List<String> upToDate, List<String> generated, List<String> failed,
                               int iterations, long inputTokens, long outputTokens, long wallMillis, long cpuMillis) {
 
+    /** The file, under the build's factory directory, that {@link #writeFigures} writes. */
+    public static final String FIGURES_FILE = "generate-summary.json";
+
     public GenerateSummary {
         upToDate = List.copyOf(upToDate);
         generated = List.copyOf(generated);

@@ -126,8 +126,8 @@ public final class Generation {
         Set<String> ids = plan.staleIds();
         plan.stale().forEach(s -> log.info("[" + s.specId() + "] stale: " + s.reason().text()));
         holdout.forEach((id, failures) -> log.info("[" + id + "] holdout feedback: " + failures.requirements().stream()
-                .map(Requirement::id).toList() + " (round " + HoldoutBudget.roundsAfter(lock.entry(id),
-                plan.inputHashes().get(id), true) + " of at most " + request.maxHoldoutRounds() + ")"));
+                .map(Requirement::id).toList() + " (holdout round " + HoldoutBudget.roundsAfter(lock.entry(id),
+                plan.inputHashes().get(id), true) + " of at most " + request.maxHoldoutRounds() + " for this spec)"));
         Map<String, SpecResult> converged = new ConcurrentHashMap<>();
         // started before the model client, so that both the client's set-up and the first requests overlap it
         CheckWarmUp warmUp = CheckWarmUp.start(job(request.specs().find(ids.iterator().next()).orElseThrow(),

@@ -78,8 +78,9 @@ final class GenerateFailureWording {
                     + PropertyNames.REGENERATE + "=<ids>.";
             case SERVICE_CONFLICTS -> "Change the specs so each contract interface has one generated implementation,"
                     + " then generate again.";
-            case FEEDBACK_WITHOUT_MODEL -> "Pass -D" + PropertyNames.FEEDBACK + " only to `" + GENERATE + "` where a model is configured; a frozen or lifecycle-bound build"
-                    + " never regenerates, so it has no use for feedback.";
+            case FEEDBACK_WITHOUT_MODEL -> "Pass -D" + PropertyNames.FEEDBACK + " to `" + GENERATE + "` where a model may be"
+                    + " called, as `mvn factory:" + PropertyNames.GOAL_RUN + "` does between its rounds; a build that may"
+                    + " call no model regenerates nothing, so it has no use for feedback.";
             case HOLDOUT_BUDGET_SPENT -> "Refresh the scenarios before feeding back more: add or change sealed scenarios"
                     + " for these requirements (a new scenario jar and its <sha256>), since a hidden scenario whose"
                     + " verdict was fed back this often has stopped being hidden. A changed spec starts counting again;"

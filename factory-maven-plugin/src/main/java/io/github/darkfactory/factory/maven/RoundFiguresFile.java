@@ -1,7 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.generate.GenerateSummary;
-import io.github.darkfactory.factory.run.RoundFigures;
 import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ final class RoundFiguresFile {
     /** Writes the figures of a command-line run (a bound one would overwrite them with its zeros) and returns the done line. */
     static String done(MavenProject project, GenerateSummary summary, boolean commandLine) {
         if (commandLine) {
-            summary.writeFigures(Path.of(project.getBuild().getDirectory(), "factory", RoundFigures.FILE_NAME));
+            summary.writeFigures(Path.of(project.getBuild().getDirectory(), "factory", GenerateSummary.FIGURES_FILE));
         }
         return summary.renderDone();
     }

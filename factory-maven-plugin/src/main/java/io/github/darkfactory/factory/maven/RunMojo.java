@@ -6,6 +6,7 @@ import io.github.darkfactory.factory.run.RunLoop;
 import io.github.darkfactory.factory.run.RunRequest;
 import io.github.darkfactory.factory.run.RunResult;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -29,6 +30,9 @@ public class RunMojo extends FactoryMojo {
     /** The Maven session: its settings, profiles, user properties and offline flag pass on to every round. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+    /** This execution: only {@code mvn factory:run} itself ({@code default-cli}) runs rounds. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
     /** This plugin, so every round runs the same version of its generate goal. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -62,6 +66,12 @@ public class RunMojo extends FactoryMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (!"default-cli".equals(mojoExecution.getExecutionId())) {
+            // bound to a phase, every round's build would run it again, and start rounds of its own
+            throw new MojoFailureException("factory:" + goal() + " is bound to a phase in execution '"
+                    + mojoExecution.getExecutionId() + "'; it runs Maven builds of its own, so it is a command-line"
+                    + " goal only. Remove it from the pom's <executions> and run `mvn factory:" + goal() + "`.");
+        }
         ParameterChecks.atLeastOne("rounds", PropertyNames.ROUNDS, rounds, 3);
         ParameterChecks.atLeastOne("maxHoldoutRounds", PropertyNames.MAX_HOLDOUT_ROUNDS, maxHoldoutRounds, 10);
         if ("pom".equals(project.getPackaging())) {
@@ -81,7 +91,7 @@ public class RunMojo extends FactoryMojo {
             getLog().info(RunWording.summary(result, factoryDirectory.resolve("run")));
         } catch (RunFailedException e) {
             getLog().info(RunWording.summary(e.result(), factoryDirectory.resolve("run")));
-            throw new MojoFailureException(RunWording.failure(e, factoryDirectory));
+            throw new MojoFailureException(RunWording.failure(e, factoryDirectory, maxHoldoutRounds));
         } catch (IOException e) {
             throw new MojoExecutionException("factory:" + goal() + " could not run a round: " + e.getMessage(), e);
         } catch (InterruptedException e) {

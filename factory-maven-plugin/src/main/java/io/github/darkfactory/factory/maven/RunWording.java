@@ -58,7 +58,7 @@ final class RunWording {
                 + RUN + "` again.";
     }
 
-    static String failure(RunFailedException e, Path factoryDirectory) {
+    static String failure(RunFailedException e, Path factoryDirectory, int maxHoldoutRounds) {
         Round last = e.last();
         Path roundLog = factoryDirectory.resolve("run").resolve("round-" + last.number() + ".log");
         return switch (last.outcome()) {
@@ -68,13 +68,13 @@ final class RunWording {
                     + " tests). Read " + factoryDirectory.resolve("evidence.html") + ", make these requirements clearer"
                     + " in their specs, then run `" + RUN + "` again (or allow more rounds: -D" + PropertyNames.ROUNDS
                     + "=<n>).";
-            case HOLDOUT_BUDGET_SPENT -> "Spec(s) " + last.specs() + " already consumed " + PropertyNames.MAX_HOLDOUT_ROUNDS
-                    + " rounds of holdout feedback; feeding back more would teach the code the hidden scenarios:"
-                    + requirements(last.failed())
-                    + "\nThe scenarios should be refreshed: add or change the scenarios for these requirements, release"
-                    + " and re-pin the scenario jar, then regenerate without feedback: mvn factory:"
-                    + PropertyNames.GOAL_GENERATE + " -D" + PropertyNames.REGENERATE + "=" + String.join(",", last.specs())
-                    + ".";
+            case HOLDOUT_BUDGET_SPENT -> "Spec(s) " + last.specs() + " already consumed " + maxHoldoutRounds
+                    + " round(s) of holdout feedback, the most allowed; feeding back more would teach the code the"
+                    + " hidden scenarios:" + requirements(last.failed())
+                    + "\nA holdout asked this often has stopped being one: refresh the scenarios for these requirements"
+                    + " (add or change them, release and re-pin the scenario jar), so that the next verify judges the"
+                    + " code on questions it was not fitted to. The count restarts when a spec changes;"
+                    + " -D" + PropertyNames.MAX_HOLDOUT_ROUNDS + "=<n> raises the limit.";
             case MISSING_EVIDENCE -> count(last.missing().size()) + " without behavioural evidence in round "
                     + last.number() + "; new code cannot fix that, so nothing was fed back:" + requirements(last.missing())
                     + "\nThey need scenarios, not code: add scenarios tagged with these ids (@Tag(\"<id>\")) to the"

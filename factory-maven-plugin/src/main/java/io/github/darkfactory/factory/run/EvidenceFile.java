@@ -23,8 +23,16 @@ final class EvidenceFile {
         List<RequirementEvidence> requirements = new ArrayList<>();
         for (JsonNode r : root.path("requirements")) {
             requirements.add(new RequirementEvidence(r.path("id").asText(), r.path("spec").asText(),
-                    r.path("text").asText(), RequirementEvidence.Status.valueOf(r.path("status").asText()), List.of()));
+                    r.path("text").asText(), status(file, r.path("status").asText()), List.of()));
         }
         return requirements;
+    }
+
+    private static RequirementEvidence.Status status(Path file, String status) throws IOException {
+        try {
+            return RequirementEvidence.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " gives a requirement the status '" + status + "', which this plugin does not know");
+        }
     }
 }

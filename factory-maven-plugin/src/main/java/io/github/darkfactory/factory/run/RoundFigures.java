@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.darkfactory.factory.generate.GenerateSummary;
 import io.github.darkfactory.factory.io.Json;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 public record RoundFigures(long calls, long inputTokens, long outputTokens, long generateMillis) {
 
     /** The summary file's name under the build's factory directory, written by the generate goal. */
-    public static final String FILE_NAME = "generate-summary.json";
+    public static final String FILE_NAME = GenerateSummary.FIGURES_FILE;
 
     static final RoundFigures NONE = new RoundFigures(0, 0, 0, 0);
 

@@ -38,17 +38,24 @@ public final class RunLoop {
      */
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         List<Round> rounds = new ArrayList<>();
-        for (int number = 1; ; number++) {
-            Round round = round(number);
-            rounds.add(round);
-            progress.accept(round);
-            if (round.outcome() == Round.Outcome.PASSED) {
-                return new RunResult(rounds);
+        // feedback lives for one round only: a file left behind would be taken for this run's, and a
+        // generate given it by hand later would spend a holdout round on stale news
+        Files.deleteIfExists(request.feedbackFile());
+        try {
+            for (int number = 1; ; number++) {
+                Round round = round(number);
+                rounds.add(round);
+                progress.accept(round);
+                if (round.outcome() == Round.Outcome.PASSED) {
+                    return new RunResult(rounds);
+                }
+                if (round.outcome() != Round.Outcome.FEEDING_BACK) {
+                    throw new RunFailedException(new RunResult(rounds));
+                }
+                new HoldoutFeedback(number + 1, round.failedIds()).write(request.feedbackFile());
             }
-            if (round.outcome() != Round.Outcome.FEEDING_BACK) {
-                throw new RunFailedException(new RunResult(rounds));
-            }
-            new HoldoutFeedback(number + 1, round.failedIds()).write(request.feedbackFile());
+        } finally {
+            Files.deleteIfExists(request.feedbackFile());
         }
     }
 

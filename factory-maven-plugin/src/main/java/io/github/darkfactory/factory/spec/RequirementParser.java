@@ -90,7 +90,7 @@ final class RequirementParser {
         /** The id the author most likely meant: {@code PRC-3} for {@code prc3} or {@code Prc_3}. */
         String fixed(String written) {
             Matcher loose = LOOSE_ID.matcher(written.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
-            return loose.matches() ? loose.group(1) + "-" + Integer.parseInt(loose.group(2)) : nextId();
+            return loose.matches() ? loose.group(1) + "-" + loose.group(2).replaceFirst("^0+(?=[0-9])", "") : nextId();
         }
 
         String nextId() {

@@ -56,8 +56,9 @@ class GenerateFailureWordingTest {
                 Holdout feedback (-Dfactory.feedback=target/factory/feedback.json) is only for a run that may call a\
                  model, and none may be called here: this execution is bound to the build lifecycle, which never calls\
                  a model (run `mvn factory:generate`, or pass -Dfactory.frozen=false)
-                Pass -Dfactory.feedback only to `mvn factory:generate` where a model is configured; a frozen or\
-                 lifecycle-bound build never regenerates, so it has no use for feedback.""", text);
+                Pass -Dfactory.feedback to `mvn factory:generate` where a model may be called, as `mvn factory:run`\
+                 does between its rounds; a build that may call no model regenerates nothing, so it has no use for\
+                 feedback.""", text);
     }
 
     @Test
