@@ -106,7 +106,8 @@ final class LoopTests {
         }
         try {
             writeClasses(compiled, services(compiled.types(), tests.keySet(), providers));
-            log.debug("[" + job.spec().id() + "] running " + selected.size() + " test class(es) of the project");
+            log.info("[" + job.spec().id() + "] running the project's tests that use " + specPackage + ": "
+                    + String.join(", ", selected.stream().map(name -> name.substring(name.lastIndexOf('.') + 1)).toList()));
             ProductTests product = job.productTests();
             TestClassRun.Outcome outcome = TestClassRun.run(new TestClassRun.Request(product.javaExecutable(),
                     product.workingDirectory(), forkClasspath, selected, product.timeoutSeconds(), directory));

@@ -99,6 +99,8 @@ public final class SpecGenerator {
                 return new SpecResult(spec.id(), true, accepted, providers, n, inputTokens, outputTokens, List.of());
             }
             log.info(at + summary(checked.problems()) + (n < job.maxIterations() ? " — asking again" : " — giving up"));
+            checked.problems().stream().filter(p -> p.check() == LoopProblem.Check.TEST)
+                    .forEach(p -> log.info(at + "failing test " + p.where()));
             previous = attempt;
         }
         return new SpecResult(spec.id(), false, accepted, providers, job.maxIterations(), inputTokens, outputTokens,
