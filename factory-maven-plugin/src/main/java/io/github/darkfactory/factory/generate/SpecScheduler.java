@@ -87,7 +87,7 @@ final class SpecScheduler {
             SpecResult result = generate.apply(spec);
             log.info("[" + spec.id() + "] " + (result.converged() ? "converged" : "did not converge") + " after "
                     + result.iterations() + " iteration(s); tokens in " + result.inputTokens() + ", out "
-                    + result.outputTokens());
+                    + result.outputTokens() + "; waited " + result.modelMillis() + " ms for the model");
             return SpecOutcome.of(spec.id(), result);
         } catch (ModelCallException e) {
             log.error("[" + spec.id() + "] the model could not answer: " + e.getMessage());

@@ -70,12 +70,15 @@ public final class SpecGenerator {
         Map<String, String> providers = Map.of();
         long inputTokens = 0;
         long outputTokens = 0;
+        long modelNanos = 0;
         for (int n = 1; n <= job.maxIterations(); n++) {
             String at = "[" + spec.id() + "] iteration " + n + "/" + job.maxIterations() + ": ";
             String user = PromptBuilder.user(job, previous);
             transcripts.prompt(n, system, user);
             log.debug(at + "asking " + model.provider() + " " + model.name());
+            long asked = System.nanoTime();
             ModelReply reply = model.ask(system, user);
+            modelNanos += System.nanoTime() - asked;
             String text = reply.text() == null ? "" : reply.text();
             inputTokens += reply.inputTokens();
             outputTokens += reply.outputTokens();
@@ -86,7 +89,8 @@ public final class SpecGenerator {
                 log.warn(at + "the model repeated its answer of iteration " + earlier.iteration() + " — giving up");
                 List<String> errors = new ArrayList<>(render(earlier.problems()));
                 errors.add("the model repeated its answer of iteration " + earlier.iteration());
-                return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors);
+                return new SpecResult(spec.id(), false, accepted, providers, n, inputTokens, outputTokens, errors,
+                        modelNanos / 1_000_000);
             }
             warmUp.stop();
             Checked checked = check(job, text, fileManagers, productTests);
@@ -96,7 +100,8 @@ public final class SpecGenerator {
             providers = checked.providers();
             if (checked.problems().isEmpty()) {
                 log.info(at + "all checks passed (" + accepted.size() + (accepted.size() == 1 ? " file)" : " files)"));
-                return new SpecResult(spec.id(), true, accepted, providers, n, inputTokens, outputTokens, List.of());
+                return new SpecResult(spec.id(), true, accepted, providers, n, inputTokens, outputTokens, List.of(),
+                        modelNanos / 1_000_000);
             }
             log.info(at + summary(checked.problems()) + (n < job.maxIterations() ? " — asking again" : " — giving up"));
             checked.problems().stream().filter(p -> p.check() == LoopProblem.Check.TEST)
@@ -104,7 +109,7 @@ public final class SpecGenerator {
             previous = attempt;
         }
         return new SpecResult(spec.id(), false, accepted, providers, job.maxIterations(), inputTokens, outputTokens,
-                render(previous.problems()));
+                render(previous.problems()), modelNanos / 1_000_000);
     }
 
     /** The files of one answer, which of them passed the path guard, and every problem found. */

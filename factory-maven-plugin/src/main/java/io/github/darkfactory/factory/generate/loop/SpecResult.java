@@ -17,10 +17,11 @@ import java.util.TreeMap;
  * @param inputTokens      tokens sent, over all iterations
  * @param outputTokens     tokens received, over all iterations
  * @param lastErrors       the problems of the last answer, rendered; empty when converged
+ * @param modelMillis      time spent waiting for the model's answers, over all iterations
  */
 public record SpecResult(String specId, boolean converged, Map<String, String> files,
                          Map<String, String> serviceProviders, int iterations, long inputTokens,
-                         long outputTokens, List<String> lastErrors) {
+                         long outputTokens, List<String> lastErrors, long modelMillis) {
 
     public SpecResult {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
