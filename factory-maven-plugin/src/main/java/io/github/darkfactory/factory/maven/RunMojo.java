@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * (docs/goals/run.md). A command-line goal, never bound to a phase.
  */
 @Mojo(name = PropertyNames.GOAL_RUN, requiresProject = true, aggregator = false, threadSafe = true)
-public class RunMojo extends FactoryMojo {
+public class RunMojo extends SpecsMojo {
 
     /** The Maven session: its settings, profiles, user properties and offline flag pass on to every round. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -74,8 +74,7 @@ public class RunMojo extends FactoryMojo {
         }
         ParameterChecks.atLeastOne("rounds", PropertyNames.ROUNDS, rounds, 3);
         ParameterChecks.atLeastOne("maxHoldoutRounds", PropertyNames.MAX_HOLDOUT_ROUNDS, maxHoldoutRounds, 10);
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("No product to generate and verify in a module with pom packaging: nothing to do");
+        if (!MojoSpecs.hasSpecs(project, specsDirectory, getLog())) {
             return;
         }
         ModelAccess access = ModelAccessFactory.create(model, session, settingsDecrypter, true, frozen,
