@@ -1,15 +1,14 @@
 package io.github.darkfactory.factory.feedback;
 
 import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.spec.Suggestions;
 import io.github.darkfactory.factory.spec.SpecSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -42,7 +41,7 @@ public record FeedbackTargets(Path file, Map<String, List<Requirement>> bySpec) 
         List<String> unknown = feedback.failedRequirements().stream().filter(id -> !known.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             Map<String, String> nearest = new TreeMap<>();
-            unknown.forEach(id -> nearestOf(id, known.keySet()).ifPresent(near -> nearest.put(id, near)));
+            unknown.forEach(id -> Suggestions.closest(id, known.keySet()).ifPresent(near -> nearest.put(id, near)));
             throw InvalidFeedbackException.unknownIds(file, unknown, nearest);
         }
         Map<String, List<Requirement>> bySpec = new TreeMap<>();
@@ -58,38 +57,5 @@ public record FeedbackTargets(Path file, Map<String, List<Requirement>> bySpec) 
     /** The failed requirements of one spec; empty when the feedback names none of its ids. */
     public List<Requirement> of(String specId) {
         return bySpec.getOrDefault(specId, List.of());
-    }
-
-    /** The known id closest to {@code id}, ignoring case, if at most two edits away: a typo worth naming. */
-    private static Optional<String> nearestOf(String id, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int distance = editDistance(id.toUpperCase(Locale.ROOT), candidate.toUpperCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the known name closest to a mistyped one, when it is close enough to be the one meant. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -14,7 +14,7 @@ final class Suggestions {
      * The candidate equal to {@code typed} but for case, or else the nearest within a third of the
      * typed length in edits (at least one, at most three); empty when none is that close.
      */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, Math.min(3, wanted.length() / 3));
         String best = null;
