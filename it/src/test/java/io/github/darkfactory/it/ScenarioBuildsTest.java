@@ -120,6 +120,9 @@ class ScenarioBuildsTest {
     @Test
     void a_failing_scenario_is_named_as_evidence_html_names_it_with_its_requirement_and_what_to_change() throws Exception {
         MavenBuild build = pinnedProduct("failing", "scn-scenarios").property("pricing.bug", "true");
+        Path stepSummary = build.file("step-summary.md");
+        Files.writeString(stepSummary, "earlier step\n");
+        build.environment("GITHUB_STEP_SUMMARY", stepSummary.toString());
 
         MavenBuild.Result result = build.run("verify").assertFailure()
                 .assertLine("1 scenario(s) failed (1 requirement(s) affected); see target/factory/evidence.html:");
@@ -136,6 +139,9 @@ class ScenarioBuildsTest {
         JsonNode evidence = json(build.file("target/factory/evidence.json"));
         assertEquals("FAILED", evidence.get("status").asText());
         assertEquals("FAILED", evidence.at("/requirements/0/status").asText());
+        String summary = Files.readString(stepSummary);
+        assertTrue(summary.startsWith("earlier step\n### Behavioural evidence: FAILED\n\n"), summary);
+        assertTrue(summary.contains("| PRC-1 | pricing | FAILED | "), summary);
     }
 
     @Test

@@ -90,11 +90,8 @@ public class ScenariosMojo extends SpecsMojo {
             getLog().warn("Tests are skipped (skipTests / maven.test.skip): no behavioural evidence was checked");
             return;
         }
-        if (timeout < 1 || minEvidence < 0) {
-            throw new MojoFailureException("<timeout> (" + PropertyNames.SCENARIOS_TIMEOUT + ") must be 1 second or more"
-                    + " and <minEvidence> (" + PropertyNames.MIN_EVIDENCE + ") 0 or more; they are " + timeout
-                    + " and " + minEvidence + ".");
-        }
+        ParameterChecks.atLeastOne("timeout", PropertyNames.SCENARIOS_TIMEOUT, timeout, 600);
+        ParameterChecks.atLeastZero("minEvidence", PropertyNames.MIN_EVIDENCE, minEvidence, 1);
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
@@ -102,8 +99,9 @@ public class ScenariosMojo extends SpecsMojo {
 
         ScenarioRunRequest request = request(coordinates, requirements);
         try {
-            ScenarioRun.run(request, new MavenFactoryLog(getLog()));
+            CiSummary.append(ScenarioRun.run(request, new MavenFactoryLog(getLog())), getLog());
         } catch (ScenarioFailure e) {
+            e.report().ifPresent(report -> CiSummary.append(report, getLog()));
             throw new MojoFailureException(ScenarioFailureFixes.describe(e));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
