@@ -1,6 +1,8 @@
 package io.github.darkfactory.factory.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,6 +19,14 @@ abstract class FactoryMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The Maven session: offline or not, settings.xml (keys, proxies), profiles, user properties, repositories. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** This execution: a goal run as {@code mvn factory:<goal>} ({@code default-cli}) or bound to a phase. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
 
     /** Skips the checks and model calls of every goal of the plugin ({@code generate} still registers its roots). */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
@@ -41,6 +51,11 @@ abstract class FactoryMojo extends AbstractMojo {
     /** The goal's name, from {@link PropertyNames}. */
     protected final String goal() {
         return goal;
+    }
+
+    /** Whether the goal was invoked directly ({@code mvn factory:<goal>}), not bound to a phase. */
+    protected final boolean commandLine() {
+        return "default-cli".equals(mojoExecution.getExecutionId());
     }
 
     /** The goal's own {@code factory.<goal>.skip} flag. */

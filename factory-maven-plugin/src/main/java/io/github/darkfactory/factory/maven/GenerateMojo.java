@@ -12,8 +12,6 @@ import io.github.darkfactory.factory.generate.UpToDateStamp;
 import io.github.darkfactory.factory.generate.model.ModelCallException;
 import io.github.darkfactory.factory.generate.write.Interruption;
 import io.github.darkfactory.factory.spec.SpecSet;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -36,12 +34,6 @@ import java.util.Optional;
         requiresDependencyResolution = ResolutionScope.TEST)
 public class GenerateMojo extends RuleCheckingMojo {
 
-    /** The Maven session: offline or not, settings.xml (key, proxy), and the specs generated earlier in it. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-    /** This execution: only {@code mvn factory:generate} itself ({@code default-cli}) may call a model by default. */
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
     @Component
     private SettingsDecrypter settingsDecrypter;
     @Component
@@ -99,7 +91,7 @@ public class GenerateMojo extends RuleCheckingMojo {
         ParameterChecks.atLeastOne("parallelism", PropertyNames.PARALLELISM, parallelism, 4);
         ParameterChecks.atLeastOne("lockTimeout", PropertyNames.LOCK_TIMEOUT, lockTimeout, 600);
         ParameterChecks.atLeastOne("maxHoldoutRounds", PropertyNames.MAX_HOLDOUT_ROUNDS, maxHoldoutRounds, 10);
-        boolean commandLine = "default-cli".equals(mojoExecution.getExecutionId());
+        boolean commandLine = commandLine();
         try (ProjectRunLock.Held held = ProjectRunLock.hold(project, commandLine, goal(), lockTimeout, getLog())) {
             if (held.busy()) {
                 SourceRoots.registerCommitted(project, specsDirectory, layers, lockFile, outputDirectory.toPath(), getLog());

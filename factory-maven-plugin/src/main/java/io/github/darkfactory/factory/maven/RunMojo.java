@@ -5,7 +5,6 @@ import io.github.darkfactory.factory.run.RunFailedException;
 import io.github.darkfactory.factory.run.RunLoop;
 import io.github.darkfactory.factory.run.RunRequest;
 import io.github.darkfactory.factory.run.RunResult;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,12 +26,6 @@ import java.nio.file.Path;
 @Mojo(name = PropertyNames.GOAL_RUN, requiresProject = true, aggregator = false, threadSafe = true)
 public class RunMojo extends SpecsMojo {
 
-    /** The Maven session: its settings, profiles, user properties and offline flag pass on to every round. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-    /** This execution: only {@code mvn factory:run} itself ({@code default-cli}) runs rounds. */
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
     /** This plugin, so every round runs the same version of its generate goal. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -66,7 +59,7 @@ public class RunMojo extends SpecsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        if (!"default-cli".equals(mojoExecution.getExecutionId())) {
+        if (!commandLine()) {
             // bound to a phase, every round's build would run it again, and start rounds of its own
             throw new MojoFailureException("factory:" + goal() + " is bound to a phase in execution '"
                     + mojoExecution.getExecutionId() + "'; it runs Maven builds of its own, so it is a command-line"

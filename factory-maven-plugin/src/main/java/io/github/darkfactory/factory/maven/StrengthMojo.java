@@ -6,7 +6,6 @@ import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.strength.Strength;
 import io.github.darkfactory.factory.strength.StrengthFailure;
 import io.github.darkfactory.factory.strength.StrengthRequest;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -67,8 +66,6 @@ public class StrengthMojo extends SpecsMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean mavenTestSkip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
     @Component
     private RepositorySystem repositorySystem;
     @Component
