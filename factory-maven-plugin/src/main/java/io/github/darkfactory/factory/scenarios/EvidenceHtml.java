@@ -14,9 +14,10 @@ final class EvidenceHtml {
             body{font-family:system-ui,sans-serif;margin:2em;color:#222}
             h1{font-size:1.4em} .PASSED{color:#176f2c} .FAILED{color:#b3261e}
             table{border-collapse:collapse;margin:1em 0} th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
-            th.scenario{font-weight:normal;min-width:2em;text-align:center}
-            td.cell{text-align:center} .SATISFIED,.SUCCESSFUL{background:#dcf5e0} .MISSING,.ABORTED,.SKIPPED{background:#fff3cd}
-            .FAILED td,.FAILED.cell,td.FAILED{background:#fbdcdc} pre{background:#f6f6f6;padding:.6em;overflow:auto;font-size:.85em}
+            th.scenario{font-weight:normal;font-size:.8em;vertical-align:bottom;text-align:left}
+            th.scenario span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:22em;overflow:hidden}
+            td.cell{text-align:center} .SATISFIED,.SUCCESSFUL{background:#dcf5e0} .ABORTED,.SKIPPED{background:#fff3cd}
+            .FAILED td,.FAILED.cell,td.FAILED,td.MISSING{background:#fbdcdc} pre{background:#f6f6f6;padding:.6em;overflow:auto;font-size:.85em}
             """;
 
     private EvidenceHtml() {
@@ -51,13 +52,14 @@ final class EvidenceHtml {
         html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>")
                 .append("<th title=\"rounds of holdout feedback its spec's code consumed\">Holdout rounds</th>");
         for (int i = 0; i < scenarios.size(); i++) {
-            html.append("<th class=\"scenario\" title=\"").append(escape(scenarios.get(i).label())).append("\">")
-                    .append(i + 1).append("</th>");
+            // the scenario's name itself, turned upright, so the matrix reads without the table below
+            html.append("<th class=\"scenario\" title=\"").append(escape(scenarios.get(i).label())).append("\"><span>")
+                    .append(i + 1).append(". ").append(escape(scenarios.get(i).label())).append("</span></th>");
         }
         html.append("</tr>\n");
         for (RequirementEvidence requirement : report.requirements()) {
             html.append("<tr><td><b>").append(escape(requirement.id())).append("</b> ")
-                    .append(escape(requirement.text())).append("</td><td class=\"").append(requirement.status())
+                    .append(Markup.inlineMarkdown(requirement.text())).append("</td><td class=\"").append(requirement.status())
                     .append("\">").append(requirement.status()).append("</td><td>").append(requirement.holdoutRounds())
                     .append("</td>");
             for (ScenarioResult scenario : scenarios) {

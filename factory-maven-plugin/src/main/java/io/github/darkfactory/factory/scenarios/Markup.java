@@ -3,7 +3,19 @@ package io.github.darkfactory.factory.scenarios;
 /** Escaping shared by the HTML and XML reports: every text that came from a test is untrusted. */
 public final class Markup {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("`([^`]+)`");
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("\\*\\*([^*]+)\\*\\*");
+
     private Markup() {
+    }
+
+    /**
+     * Escapes, then renders the inline Markdown a spec's requirement text uses: {@code `code`} and
+     * {@code **bold**}. Anything else stays as written.
+     */
+    public static String inlineMarkdown(String text) {
+        String html = CODE.matcher(escape(text)).replaceAll("<code>$1</code>");
+        return BOLD.matcher(html).replaceAll("<b>$1</b>");
     }
 
     public static String escape(String text) {

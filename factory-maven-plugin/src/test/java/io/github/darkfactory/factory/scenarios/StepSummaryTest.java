@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StepSummaryTest {
 
     @Test
+    void requirement_text_renders_inline_code_and_bold_and_escapes_the_rest() {
+        assertEquals("returns <code>total &lt; 0</code> <b>never</b> *once*",
+                Markup.inlineMarkdown("returns `total < 0` **never** *once*"));
+    }
+
+    @Test
     void shows_the_verdict_the_counts_and_one_row_per_requirement_without_evidence() {
         EvidenceReport report = new EvidenceReport("com.acme:shop-scenarios:1.0.0", "ab", 1, List.of(
                 new RequirementEvidence("PRC-1", "pricing", "an empty order costs 0", RequirementEvidence.Status.SATISFIED, List.of()),
