@@ -84,7 +84,7 @@ class HoldoutFeedbackBuildsTest {
 
         again(build).property("factory.feedback", file.toString()).run("factory:generate").assertSuccess()
                 .assertLine("[greeting] stale: a hidden acceptance scenario of its requirement(s) failed (holdout feedback)")
-                .assertLine("[greeting] holdout feedback: [GRT-1] (round 1 of at most 10)")
+                .assertLine("[greeting] holdout feedback: [GRT-1] (holdout round 1 of at most 10 for this spec)")
                 .assertLine("Specs: 0 up to date, 1 generated, 0 failed");
 
         assertEquals(2, twin.requests().size());

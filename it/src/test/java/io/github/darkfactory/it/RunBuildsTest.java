@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +79,44 @@ class RunBuildsTest {
     private MavenBuild again(MavenBuild build) {
         return MavenBuild.in(build.baseDir()).property("twin.url", twin.baseUrl()).property("scenario.sha256", sha)
                 .environment("OPENAI_API_KEY", KEY).timeoutSeconds(900);
+    }
+
+    @Test
+    void ctrl_c_during_a_round_stops_the_rounds_build_and_loses_nothing() throws Exception {
+        MavenBuild build = greeter("interrupted");
+        CountDownLatch asked = new CountDownLatch(1);
+        twin.otherwise(request -> {
+            asked.countDown();
+            return Reply.text(GOOD).after(Duration.ofMinutes(5));   // the round waits for the model
+        });
+        Process maven = build.start("interrupted.log", "factory:run");
+        assertTrue(asked.await(4, TimeUnit.MINUTES), () -> "round 1 never asked the model:\n" + log(build));
+        List<ProcessHandle> round = maven.descendants().toList();
+        assertFalse(round.isEmpty(), "the round runs in a Maven of its own");
+
+        maven.destroy();                                  // SIGTERM, what Ctrl-C's shutdown path does
+        assertTrue(maven.waitFor(60, TimeUnit.SECONDS), "the calling Maven stopped");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (round.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<String> alive = round.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
+        round.forEach(ProcessHandle::destroyForcibly);
+        assertEquals(List.of(), alive, "the round's build outlived the interrupted run");
+        assertFalse(Files.exists(build.file("factory.lock.json")), "nothing was half written: no lock");
+        assertFalse(Files.exists(build.file("src/factory/java/" + IMPL)), "nor the generated file");
+
+        twin.otherwise(request -> Reply.text(GOOD));
+        again(build).run("factory:run").assertSuccess().assertLine("[factory:run] round 1 of 3: verify passed");
+    }
+
+    private static String log(MavenBuild build) {
+        try {
+            return Files.readString(build.file("interrupted.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     @Test
