@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.io.BoundedProcess;
 import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -74,23 +74,8 @@ final class ScenarioFork {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(request.environment());
-        Process process = builder.start();
-        // Ctrl-C on Maven must not leave the scenario JVM running on its own.
-        Thread killOnExit = new Thread(() -> destroyTree(process));
-        Runtime.getRuntime().addShutdownHook(killOnExit);
-        boolean finished;
-        try {
-            process.getOutputStream().close();
-            finished = process.waitFor(request.timeoutSeconds(), TimeUnit.SECONDS);
-        } finally {
-            if (process.isAlive()) {
-                destroyTree(process);
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-            removeHook(killOnExit);
-        }
-        int exitCode = finished ? process.exitValue() : -1;
-        return new Outcome(exitCode, !finished, ResultsFile.read(results), output);
+        BoundedProcess.Ended ended = BoundedProcess.run(builder, request.timeoutSeconds());
+        return new Outcome(ended.exitCode(), ended.timedOut(), ResultsFile.read(results), output);
     }
 
     /**
@@ -136,19 +121,6 @@ final class ScenarioFork {
             return lines.anyMatch(line -> line.startsWith(ParentWatch.PARENT_GONE));
         } catch (UncheckedIOException notText) {
             return false;
-        }
-    }
-
-    private static void destroyTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running or about to: nothing to undo.
         }
     }
 

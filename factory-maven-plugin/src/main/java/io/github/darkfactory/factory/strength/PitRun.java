@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.strength;
 
+import io.github.darkfactory.factory.io.BoundedProcess;
 import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
 import io.github.darkfactory.factory.strength.runner.PitMain;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -65,29 +65,11 @@ final class PitRun {
         Files.writeString(argFile, arguments(request, spec, launcher, report, classpathFile), StandardCharsets.UTF_8);
         Path output = directory.resolve(OUTPUT);
 
-        Process process = new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
+        BoundedProcess.Ended ended = BoundedProcess.run(new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
                 .directory(request.workingDirectory().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        Thread killOnExit = new Thread(() -> destroyTree(process));
-        Runtime.getRuntime().addShutdownHook(killOnExit);
-        boolean finished;
-        try {
-            process.getOutputStream().close();
-            finished = process.waitFor(request.timeoutSeconds(), TimeUnit.SECONDS);
-        } finally {
-            if (process.isAlive()) {
-                destroyTree(process);
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(killOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs already: nothing to undo
-            }
-        }
-        return new Outcome(!finished, finished ? process.exitValue() : -1, output, report.resolve(MutationsXml.FILE));
+                .redirectOutput(output.toFile()), request.timeoutSeconds());
+        return new Outcome(ended.timedOut(), ended.exitCode(), output, report.resolve(MutationsXml.FILE));
     }
 
     static String arguments(StrengthRequest request, Spec spec, Path launcher, Path report, Path classpathFile) {
@@ -138,10 +120,5 @@ final class PitRun {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-    }
-
-    private static void destroyTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 }
