@@ -24,4 +24,18 @@ final class ParameterChecks {
                     + "; it must be 0 or more (default " + defaultValue + ").");
         }
     }
+
+    /** Fails naming the parameter, its property and its default when {@code value} is outside {@code min..max}. */
+    static void between(String parameter, String property, double value, double min, double max, String defaultValue)
+            throws MojoExecutionException {
+        if (!(value >= min && value <= max)) {
+            throw new MojoExecutionException(parameter + " (" + property + ") is " + value + "; it must be between "
+                    + plain(min) + " and " + plain(max) + " (default " + defaultValue + ").");
+        }
+    }
+
+    /** {@code 0} rather than {@code 0.0}: the bound as a user writes it. */
+    private static String plain(double bound) {
+        return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
+    }
 }

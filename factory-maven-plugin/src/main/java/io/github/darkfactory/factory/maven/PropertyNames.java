@@ -12,6 +12,9 @@ public final class PropertyNames {
     public static final String PIN_SKIP = "factory.pin.skip";
     public static final String RUN_SKIP = "factory.run.skip";
     public static final String STRENGTH_SKIP = "factory.strength.skip";
+    /** Maven's own test switches, which the goals that run scenarios honour as Failsafe does. */
+    public static final String SKIP_TESTS = "skipTests";
+    public static final String MAVEN_TEST_SKIP = "maven.test.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";

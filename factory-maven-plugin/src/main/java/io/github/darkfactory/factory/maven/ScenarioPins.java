@@ -22,8 +22,8 @@ import java.util.Optional;
 final class ScenarioPins {
 
     /** Properties under which the scenarios goal would not run, so its pin does not matter here. */
-    private static final List<String> SKIPPING = List.of(PropertyNames.SKIP, PropertyNames.SCENARIOS_SKIP, "skipTests",
-            "maven.test.skip");
+    private static final List<String> SKIPPING = List.of(PropertyNames.SKIP, PropertyNames.SCENARIOS_SKIP,
+            PropertyNames.SKIP_TESTS, PropertyNames.MAVEN_TEST_SKIP);
 
     private ScenarioPins() {
     }

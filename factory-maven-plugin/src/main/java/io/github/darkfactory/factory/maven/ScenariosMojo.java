@@ -55,10 +55,10 @@ public class ScenariosMojo extends SpecsMojo {
     @Parameter(property = PropertyNames.SCENARIOS_SKIP, defaultValue = "false")
     private boolean skipScenarios;
     /** Skips the run, as Failsafe does, with a warning that no behavioural evidence was checked. */
-    @Parameter(property = "skipTests", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP_TESTS, defaultValue = "false")
     private boolean skipTests;
     /** As {@code skipTests}: skips the run with a warning that no behavioural evidence was checked. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.MAVEN_TEST_SKIP, defaultValue = "false")
     private boolean mavenTestSkip;
     /** The generate lock, read for each spec's {@code holdoutRounds}, which the evidence shows per requirement. */
     @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
@@ -84,7 +84,8 @@ public class ScenariosMojo extends SpecsMojo {
             return;
         }
         if (skipTests || mavenTestSkip) {
-            getLog().warn("Tests are skipped (skipTests / maven.test.skip): no behavioural evidence was checked");
+            getLog().warn("Tests are skipped (" + PropertyNames.SKIP_TESTS + " / " + PropertyNames.MAVEN_TEST_SKIP
+                    + "): no behavioural evidence was checked");
             return;
         }
         ParameterChecks.atLeastOne("timeout", PropertyNames.SCENARIOS_TIMEOUT, timeout, 600);

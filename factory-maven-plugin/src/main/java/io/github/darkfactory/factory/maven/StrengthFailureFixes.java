@@ -26,7 +26,8 @@ final class StrengthFailureFixes {
                     + " target/factory/strength.json lists every surviving mutant. To only warn, set -D"
                     + PropertyNames.STRENGTH_FAIL_ON_VACUOUS + "=false.";
             case BELOW_MIN_STRENGTH -> "Strengthen the listed requirements' scenarios against their surviving mutants"
-                    + " (target/factory/strength.json lists them all), or lower <minStrength> (" + PropertyNames.MIN_STRENGTH + ").";
+                    + " (target/factory/strength.json lists them all under survivingMutants, each with the requirements it"
+                    + " survives for), or lower <minStrength> (" + PropertyNames.MIN_STRENGTH + ").";
         };
     }
 }

@@ -60,10 +60,10 @@ public class StrengthMojo extends SpecsMojo {
     @Parameter(property = PropertyNames.STRENGTH_SKIP, defaultValue = "false")
     private boolean skipStrength;
     /** As for the scenarios goal: skips the run with a warning that no evidence strength was measured. */
-    @Parameter(property = "skipTests", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP_TESTS, defaultValue = "false")
     private boolean skipTests;
     /** As {@code skipTests}. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.MAVEN_TEST_SKIP, defaultValue = "false")
     private boolean mavenTestSkip;
 
     @Component
@@ -77,20 +77,21 @@ public class StrengthMojo extends SpecsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        ParameterChecks.between("minStrength", PropertyNames.MIN_STRENGTH, minStrength, 0, 1, "0");
+        if (threads != null) {
+            ParameterChecks.atLeastOne("threads", PropertyNames.STRENGTH_THREADS, threads,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        ParameterChecks.atLeastOne("timeout", PropertyNames.STRENGTH_TIMEOUT, timeout, 3600);
         if (scenarios == null || scenarios.getArtifact() == null || scenarios.getArtifact().isBlank()
                 || "pom".equals(project.getPackaging())) {
             getLog().info("No <scenarios><artifact> configured, or pom packaging: nothing to do");
             return;
         }
         if (skipTests || mavenTestSkip) {
-            getLog().warn("Tests are skipped (skipTests / maven.test.skip): no evidence strength was measured");
+            getLog().warn("Tests are skipped (" + PropertyNames.SKIP_TESTS + " / " + PropertyNames.MAVEN_TEST_SKIP
+                    + "): no evidence strength was measured");
             return;
-        }
-        if (!(minStrength >= 0 && minStrength <= 1) || (threads != null && threads < 1) || timeout < 1) {
-            throw new MojoFailureException("<minStrength> (" + PropertyNames.MIN_STRENGTH + ") must be between 0 and 1,"
-                    + " <threads> (" + PropertyNames.STRENGTH_THREADS + ") 1 or more and <timeout> ("
-                    + PropertyNames.STRENGTH_TIMEOUT + ") 1 second or more; they are " + minStrength + ", "
-                    + (threads == null ? "unset" : threads) + " and " + timeout + ".");
         }
         Map<String, List<String>> classesBySpec = LockClasses.bySpec(lockFile);
         if (classesBySpec.values().stream().allMatch(List::isEmpty)) {

@@ -41,4 +41,10 @@ public record RequirementStrength(String id, String spec, String text, Status st
         Status status = killed == 0 ? Status.VACUOUS : strength < minStrength ? Status.BELOW_MINIMUM : Status.MEASURED;
         return new RequirementStrength(id, spec, text, status, covered.size(), killed, strength, survivors);
     }
+
+    /** {@code its scenarios kill 2 of the 3 mutants they run, strength 0.67}: this requirement's own count. */
+    static String figures(RequirementStrength r) {
+        return String.format(java.util.Locale.ROOT, "its scenarios kill %d of the %d mutants they run, strength %.2f",
+                r.killed(), r.mutants(), r.strength());
+    }
 }

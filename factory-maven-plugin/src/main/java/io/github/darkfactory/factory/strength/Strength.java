@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The strength gate: mutate each spec's generated classes with PIT, run only the scenarios tagged
@@ -31,8 +31,11 @@ public final class Strength {
     static final String DIRECTORY = "strength";
     private static final String INPUTS_FILE = "inputs.sha256";
     private static final int OUTPUT_TAIL_LINES = 30;
-    /** PIT's statuses of a mutant detected because the scenario never finished normally. */
-    private static final Set<String> ENDED_THE_RUN = Set.of("TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR");
+    /** PIT's statuses of a mutant detected because the scenario never finished normally, and what happened. */
+    private static final Map<String, String> ENDED_THE_RUN = Map.of(
+            "TIMED_OUT", "made a scenario hang past PIT's timeout",
+            "MEMORY_ERROR", "made a scenario run out of memory",
+            "RUN_ERROR", "ended the scenario's JVM (System.exit or a crash)");
 
     private Strength() {
     }
@@ -197,20 +200,24 @@ public final class Strength {
             String figures = switch (r.status()) {
                 case NO_PASSING_SCENARIO -> "no passing scenario: not measured";
                 case NO_MUTANTS -> "no mutant in its spec's classes: not measured";
-                default -> String.format(Locale.ROOT, "%d of %d mutants killed, strength %.2f%s", r.killed(), r.mutants(),
-                        r.strength(), r.status() == RequirementStrength.Status.MEASURED ? "" : " — " + r.status());
+                default -> RequirementStrength.figures(r) + (r.status() == RequirementStrength.Status.MEASURED ? ""
+                        : " — " + r.status());
             };
             log.info("Strength " + r.id() + " (" + r.spec() + "): " + figures);
         }
-        log.info(String.format(Locale.ROOT, "Strength: %d mutants, %d killed, %d survived; %d vacuous, %d below minimum",
-                report.mutantCount(), report.killedCount(), report.survivors().size(),
+        log.info(String.format(Locale.ROOT, "Strength of all requirements, each mutant counted once: %d mutants, %d killed"
+                        + " by some scenario, %d survived every scenario (%d run by none); %d vacuous, %d below minimum",
+                report.mutantCount(), report.killedCount(), report.survivedCount(), report.uncoveredCount(),
                 report.withStatus(RequirementStrength.Status.VACUOUS).size(),
                 report.withStatus(RequirementStrength.Status.BELOW_MINIMUM).size()));
-        long ended = report.mutantsBySpec().values().stream().flatMap(List::stream)
-                .filter(m -> ENDED_THE_RUN.contains(m.status())).count();
-        if (ended > 0) {
-            log.info(ended + " of them made a scenario hang past PIT's timeout or ended its JVM (System.exit, out of"
-                    + " memory); they count as killed (each with its status in PIT's " + MutationsXml.FILE + ")");
+        Map<String, Long> ended = new TreeMap<>();
+        report.mutantsBySpec().values().stream().flatMap(List::stream).filter(m -> ENDED_THE_RUN.containsKey(m.status()))
+                .forEach(m -> ended.merge(m.status(), 1L, Long::sum));
+        if (!ended.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            ended.forEach((status, count) -> parts.add(count + " " + ENDED_THE_RUN.get(status) + " (" + status + ")"));
+            log.info("Counted as killed: " + String.join(", ", parts) + "; PIT ended that scenario's JVM and went on"
+                    + " with a new one");
         }
     }
 

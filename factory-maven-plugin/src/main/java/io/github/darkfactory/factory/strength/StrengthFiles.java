@@ -44,15 +44,14 @@ final class StrengthFiles {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("mutants", report.mutantCount());
         summary.put("killed", report.killedCount());
-        summary.put("survived", report.survivors().size());
+        summary.put("survived", report.survivedCount());
+        summary.put("runByNoScenario", report.uncoveredCount());
         summary.put("vacuous", report.withStatus(RequirementStrength.Status.VACUOUS).size());
         summary.put("belowMinimum", report.withStatus(RequirementStrength.Status.BELOW_MINIMUM).size());
         summary.put("reused", report.reused());
         root.put("summary", summary);
         root.put("requirements", report.requirements().stream().map(StrengthFiles::requirement).toList());
-        root.put("survivingMutants", report.mutantsBySpec().entrySet().stream()
-                .flatMap(e -> e.getValue().stream().filter(m -> m.viable() && !m.detected()).map(m -> survivor(e.getKey(), m)))
-                .toList());
+        root.put("survivingMutants", report.survivingMutants().stream().map(StrengthFiles::survivor).toList());
         return Json.pretty(root);
     }
 
@@ -69,16 +68,19 @@ final class StrengthFiles {
         return out;
     }
 
-    private static Map<String, Object> survivor(String spec, Mutant m) {
+    private static Map<String, Object> survivor(StrengthReport.Survivor survivor) {
+        Mutant m = survivor.mutant();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("spec", spec);
+        out.put("spec", survivor.spec());
         out.put("class", m.className());
         out.put("method", m.method());
         out.put("line", m.line());
         out.put("mutator", m.mutator());
         out.put("description", m.description());
         out.put("status", m.status());
+        out.put("survivesFor", survivor.survivesFor());
         out.put("scenarios", m.coveringTests());
+        out.put("killedBy", m.killingTests());
         return out;
     }
 

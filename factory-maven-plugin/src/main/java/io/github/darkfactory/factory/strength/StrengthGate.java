@@ -37,10 +37,9 @@ final class StrengthGate {
         }
     }
 
-    /** {@code X-1 (spec): text — 0 of 3 mutants killed; surviving: ...}. */
+    /** {@code X-1 (spec): text — its scenarios kill 0 of the 3 mutants they run, strength 0.00; surviving: ...}. */
     private static void describe(RequirementStrength r, List<String> lines) {
-        lines.add(String.format(Locale.ROOT, "  %s (%s): %s — %d of %d mutants killed (strength %.2f)", r.id(), r.spec(),
-                r.text(), r.killed(), r.mutants(), r.strength()));
+        lines.add("  " + r.id() + " (" + r.spec() + "): " + r.text() + " — " + RequirementStrength.figures(r));
         if (r.mutants() == 0) {
             lines.add("      its scenarios run none of its spec's mutated code");
         }

@@ -15,7 +15,9 @@ final class StrengthHtml {
         StringBuilder html = new StringBuilder("<h2>Evidence strength</h2>\n<p>")
                 .append(report.mutantCount()).append(" mutants of the generated classes (PIT, mutators ")
                 .append(escape(String.join(", ", report.mutators()))).append("): ").append(report.killedCount())
-                .append(" killed, ").append(report.survivors().size()).append(" survived. Minimum strength ")
+                .append(" killed by some scenario, ").append(report.survivedCount())
+                .append(" survived every scenario (each mutant counted once; a requirement counts only the mutants its own"
+                        + " scenarios run). Minimum strength ")
                 .append(String.format(Locale.ROOT, "%.2f", report.minStrength())).append(".</p>\n")
                 .append("<table><tr><th>Requirement</th><th>Status</th><th>Mutants</th><th>Killed</th><th>Strength</th></tr>\n");
         for (RequirementStrength r : report.requirements()) {
@@ -28,13 +30,18 @@ final class StrengthHtml {
                     .append(String.format(Locale.ROOT, "%.2f", r.strength())).append("</td></tr>\n");
         }
         html.append("</table>\n");
-        List<Mutant> survivors = report.survivors();
+        List<StrengthReport.Survivor> survivors = report.survivingMutants();
         if (!survivors.isEmpty()) {
-            html.append("<h3>Surviving mutants</h3>\n<p>Broken code that no scenario noticed: for the scenario authors.</p>\n")
-                    .append("<table><tr><th>Class</th><th>Method</th><th>Line</th><th>Mutation</th><th>Run by</th></tr>\n");
-            for (Mutant m : survivors) {
+            html.append("<h3>Surviving mutants</h3>\n<p>Broken code that a requirement's scenarios, or all scenarios,"
+                            + " did not notice: for the scenario authors.</p>\n")
+                    .append("<table><tr><th>Class</th><th>Method</th><th>Line</th><th>Mutation</th><th>Survives for</th>"
+                            + "<th>Run by</th></tr>\n");
+            for (StrengthReport.Survivor survivor : survivors) {
+                Mutant m = survivor.mutant();
                 html.append("<tr><td>").append(escape(m.className())).append("</td><td>").append(escape(m.method()))
                         .append("</td><td>").append(m.line()).append("</td><td>").append(escape(m.description()))
+                        .append("</td><td>").append(survivor.survivesFor().isEmpty() ? "every scenario"
+                                : escape(String.join(", ", survivor.survivesFor())))
                         .append("</td><td>").append(m.coveringTests().isEmpty() ? "no scenario"
                                 : escape(String.join(", ", m.coveringTests()))).append("</td></tr>\n");
             }
