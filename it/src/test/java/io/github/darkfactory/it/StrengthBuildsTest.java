@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,7 +35,7 @@ class StrengthBuildsTest {
                 .assertLine("vacuous behavioural evidence for 1 requirement(s): their scenarios pass but notice no broken code:");
 
         assertExactLine(result, "[ERROR]   X-1 (x): WHEN a number up to 1000 is given THEN twice SHALL return the number"
-                + " times two. — 0 of 3 mutants killed (strength 0.00)");
+                + " times two. — its scenarios kill 0 of the 3 mutants they run, strength 0.00");
         assertExactLine(result, "[ERROR]       surviving: SimpleDoubler.twice line 9: replaced int return with 0 for"
                 + " it/factory/x/internal/SimpleDoubler::twice");
         result.assertLine("To only warn, set -Dfactory.strength.failOnVacuous=false.");
@@ -44,21 +46,25 @@ class StrengthBuildsTest {
         MavenBuild build = product("real", "str-scenarios-real");
 
         build.run("verify").assertSuccess()
-                .assertLine("Strength X-1 (x): 2 of 3 mutants killed, strength 0.67");
+                .assertLine("[INFO] Strength X-1 (x): its scenarios kill 2 of the 3 mutants they run, strength 0.67")
+                .assertLine("[INFO] Strength of all requirements, each mutant counted once: 3 mutants, 2 killed by some"
+                        + " scenario, 1 survived every scenario (0 run by none); 0 vacuous, 0 below minimum");
 
         JsonNode strength = new ObjectMapper().readTree(build.file("target/factory/strength.json").toFile());
         assertEquals("PASSED", strength.get("status").asText());
         assertEquals("X-1", strength.at("/requirements/0/id").asText());
         assertEquals(3, strength.at("/requirements/0/mutants").asInt());
         assertEquals(2, strength.at("/requirements/0/killed").asInt());
+        assertEquals(1, strength.get("survivingMutants").size());
         assertEquals("ConditionalsBoundaryMutator", strength.at("/survivingMutants/0/mutator").asText());
+        assertEquals("X-1", strength.at("/survivingMutants/0/survivesFor/0").asText());
         assertTrue(strength.at("/survivingMutants/0/scenarios/0").asText().contains("doubles_a_small_number"));
         String html = Files.readString(build.file("target/factory/evidence.html"));
         assertTrue(html.contains("Evidence strength") && html.contains("0.67"), html);
 
         build.run("verify").assertSuccess()
                 .assertLine("Classes and scenarios unchanged since the last run: the mutants are reused")
-                .assertLine("Strength X-1 (x): 2 of 3 mutants killed, strength 0.67");
+                .assertLine("Strength X-1 (x): its scenarios kill 2 of the 3 mutants they run, strength 0.67");
     }
 
     @Test
@@ -75,14 +81,22 @@ class StrengthBuildsTest {
                 .assertLine("1 requirement(s) below the minimum strength 0.90:");
 
         assertExactLine(result, "[ERROR]   X-1 (x): WHEN a number up to 1000 is given THEN twice SHALL return the number"
-                + " times two. — 2 of 3 mutants killed (strength 0.67)");
+                + " times two. — its scenarios kill 2 of the 3 mutants they run, strength 0.67");
     }
 
     @Test
     void min_strength_outside_0_to_1_is_refused_before_anything_runs() {
-        product("min-strength-bad", "str-scenarios-real").property("factory.minStrength", "1.5")
-                .run("verify").assertFailure()
-                .assertLine("<minStrength> (factory.minStrength) must be between 0 and 1");
+        for (String minStrength : List.of("1.5", "-0.1")) {
+            MavenBuild build = product("min-strength-bad", "str-scenarios-real").property("factory.minStrength", minStrength);
+            MavenBuild.Result result = build.run("verify").assertFailure();
+
+            assertExactLine(result, "[ERROR] Failed to execute goal io.github.darkfactory:factory-maven-plugin:"
+                    + System.getProperty("it.pluginVersion") + ":strength (default) on project str-product: minStrength"
+                    + " (factory.minStrength) is " + minStrength + "; it must be between 0 and 1 (default 0). -> [Help 1]");
+            result.assertNoLine("Mutating");
+            assertFalse(Files.exists(build.file("target/factory/strength")), "nothing of strength's is written");
+            assertFalse(Files.exists(build.file("target/factory/strength.json")));
+        }
     }
 
     @Test

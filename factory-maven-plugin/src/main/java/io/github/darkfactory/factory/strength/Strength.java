@@ -216,8 +216,7 @@ public final class Strength {
         if (!ended.isEmpty()) {
             List<String> parts = new ArrayList<>();
             ended.forEach((status, count) -> parts.add(count + " " + ENDED_THE_RUN.get(status) + " (" + status + ")"));
-            log.info("Counted as killed: " + String.join(", ", parts) + "; PIT ended that scenario's JVM and went on"
-                    + " with a new one");
+            log.info("Counted as killed: " + String.join(", ", parts) + "; PIT went on with a new test JVM after each");
         }
     }
 

@@ -1,0 +1,5 @@
+package it.factory.none;
+
+public interface Echo {
+    String echo(String text);
+}

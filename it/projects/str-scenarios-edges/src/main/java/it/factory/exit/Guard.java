@@ -1,0 +1,5 @@
+package it.factory.exit;
+
+public interface Guard {
+    int checked(int n);
+}

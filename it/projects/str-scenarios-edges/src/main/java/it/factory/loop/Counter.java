@@ -1,0 +1,5 @@
+package it.factory.loop;
+
+public interface Counter {
+    int countTo(int n);
+}

@@ -1,0 +1,5 @@
+package it.factory.skipped;
+
+public interface Halver {
+    int half(int n);
+}
