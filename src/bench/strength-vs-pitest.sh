@@ -83,7 +83,7 @@ pitest_build=$(run pitest -Ppitest-bench -Dfactory.strength.skip=true verify org
 
 strength_goal=$(goal_seconds "$work/strength.log" ":strength ")
 pitest_goal=$(goal_seconds "$work/pitest.log" ":mutationCoverage ")
-echo "factory:strength  goal ${strength_goal}s, build ${strength_build}s: $(grep -m1 'Strength: ' "$work/strength.log" | sed 's/.*Strength: //')"
+echo "factory:strength  goal ${strength_goal}s, build ${strength_build}s: $(grep -m1 'each mutant counted once: ' "$work/strength.log" | sed 's/.*counted once: //')"
 for xml in "$work"/strength-reports/run/pit-report/mutations.xml; do
   echo "  $(basename "$(dirname "$(dirname "$xml")")"): $(grep -c '<mutation ' "$xml") mutants, $(grep -c "detected='true'" "$xml") detected"
 done
