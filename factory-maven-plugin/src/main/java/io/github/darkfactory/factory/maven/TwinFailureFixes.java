@@ -30,7 +30,7 @@ final class TwinFailureFixes {
                     + " jar with a Main-Class (docs/twins.md); check the <artifact> of " + twin + ".";
             case INVALID_MAPPING -> "Fix that file in the twin's project, release it, and pin the new version and sha256"
                     + " in " + twin + ".";
-            case NOT_STARTED -> "See the twin's output above. An executable twin must listen on 127.0.0.1 at the port in"
+            case NOT_STARTED -> "See the output of " + twin + " above. An executable twin must listen on 127.0.0.1 at the port in"
                     + " its environment variable PORT; if it is only slow, raise -D" + PropertyNames.TWINS_START_TIMEOUT
                     + "=<seconds>.";
         };
