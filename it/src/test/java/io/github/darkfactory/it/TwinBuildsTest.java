@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Digital twins in real builds: a product ({@code twins-product}) whose sealed scenarios
@@ -86,11 +89,50 @@ class TwinBuildsTest {
 
         build.run("verify").assertFailure().assertLine("did not finish within 8 s and was killed");
 
-        String marker = build.baseDir().resolve("target/factory/twins").toString();
+        // every JVM of this build names a file under its target/factory: WireMock its mappings, each
+        // twin its -javaagent, the scenario JVM its argument file (other tests' builds run meanwhile)
+        String marker = build.baseDir().resolve("target/factory").toString();
         List<String> left = ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .map(p -> p.info().commandLine().orElse(""))
-                .filter(c -> c.contains(marker) || c.contains("twins-exec-1.0.0.jar")).toList();
+                .map(p -> p.info().commandLine().orElse("")).filter(c -> c.contains(marker)).toList();
         assertEquals(List.of(), left, "twin processes outlived the build");
+    }
+
+    @Test
+    void every_twin_stops_itself_when_maven_is_killed_however_it_died() throws Exception {
+        MavenBuild build = product("killed").property("twins.hang", "true").property("factory.scenarios.timeout", "900");
+        Process maven = build.start("started-build.log", "verify");
+        List<ProcessHandle> children = awaitScenarios(maven, build);
+        assertTrue(children.size() >= 4, "two WireMock JVMs, the ledger twin and the scenario JVM: " + children.size());
+
+        maven.destroyForcibly();                         // SIGKILL: Maven's shutdown hooks never run
+        assertTrue(maven.waitFor(30, TimeUnit.SECONDS));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<String> alive = children.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.info().commandLine().orElse(Long.toString(p.pid()))).toList();
+        children.forEach(ProcessHandle::destroyForcibly);   // never leave one behind, even when failing
+        assertEquals(List.of(), alive, "processes of the killed build still alive 10 s later");
+        assertTrue(Files.readString(build.file("target/factory/twins/greeter.out")).contains("the process that started"
+                + " this JVM is gone"));
+    }
+
+    /** Every process under Maven once the scenario JVM has started a scenario, so the twins serve. */
+    private static List<ProcessHandle> awaitScenarios(Process maven, MavenBuild build) throws Exception {
+        Path results = build.file("target/factory/scenario-results.jsonl");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (System.nanoTime() < deadline) {
+            if (!maven.isAlive()) {
+                fail("Maven ended before the scenarios started:\n" + Files.readString(build.file("started-build.log")));
+            }
+            if (Files.exists(results) && Files.readString(results).contains("\"started\"")) {
+                return maven.descendants().toList();
+            }
+            Thread.sleep(200);
+        }
+        maven.destroyForcibly();
+        throw new AssertionError("no scenario started:\n" + Files.readString(build.file("started-build.log")));
     }
 
     @Test

@@ -34,7 +34,11 @@ final class TwinnedFork {
         TwinPins.check(request.twins().twins(), request.allowUnpinned(), log);
         Path directory = request.factoryDirectory().resolve(TWINS_DIRECTORY);
         log.info("Starting " + request.twins().twins().size() + " twin(s) on 127.0.0.1");
-        try (RunningTwins twins = Twins.start(request.twins().twins(), request.twins(), request.javaExecutable(), directory)) {
+        // twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does
+        List<String> watch = List.of("-javaagent:" + RunnerClasses.watchAgentJar(request.factoryDirectory().resolve("runner"))
+                + "=" + ProcessHandle.current().pid());
+        try (RunningTwins twins = Twins.start(request.twins().twins(), request.twins(), request.javaExecutable(), watch,
+                directory)) {
             twins.systemProperties().forEach((key, url) -> log.info("Twin " + key + " = " + url));
             ScenarioFork.Outcome outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));
             List<TwinServed> served = twins.journal(directory);

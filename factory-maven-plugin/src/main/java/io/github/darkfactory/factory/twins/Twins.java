@@ -30,9 +30,10 @@ public final class Twins {
     /**
      * @param twins     pin-checked twins
      * @param java      the {@code java} that starts every twin JVM
+     * @param jvmOptions options of every twin JVM, before its main class or jar
      * @param directory {@code target/factory/twins}: extracted mappings, the twins' output, the journals
      */
-    public static RunningTwins start(List<Twin> twins, TwinSetup setup, Path java, Path directory)
+    public static RunningTwins start(List<Twin> twins, TwinSetup setup, Path java, List<String> jvmOptions, Path directory)
             throws IOException, InterruptedException, TwinFailure {
         if (twins.isEmpty()) {
             return new RunningTwins(List.of());
@@ -45,7 +46,7 @@ public final class Twins {
         });
         List<Future<RunningTwins.Serving>> starts = new ArrayList<>();
         for (Twin twin : twins) {
-            starts.add(pool.submit(() -> startOne(twin, setup, java, directory)));
+            starts.add(pool.submit(() -> startOne(twin, setup, java, jvmOptions, directory)));
         }
         pool.shutdown();
         List<RunningTwins.Serving> started = new ArrayList<>();
@@ -72,25 +73,29 @@ public final class Twins {
         return new RunningTwins(started);
     }
 
-    private static RunningTwins.Serving startOne(Twin twin, TwinSetup setup, Path java, Path directory)
+    private static RunningTwins.Serving startOne(Twin twin, TwinSetup setup, Path java, List<String> jvmOptions,
+                                                 Path directory)
             throws IOException, InterruptedException, TwinFailure {
         TwinKind kind = TwinKind.of(twin.name(), twin.jar());
         Path root = directory.resolve(twin.name());
         if (kind == TwinKind.MAPPINGS) {
             TwinMappings.extract(twin.name(), twin.jar(), root);
-            TwinProcess.Started wireMock = TwinProcess.start(twin.name(), port -> wireMock(java, setup, port, root, null),
-                    directory.resolve(twin.name() + ".out"), setup.startTimeoutSeconds());
+            TwinProcess.Started wireMock = TwinProcess.start(twin.name(),
+                    port -> wireMock(java, jvmOptions, setup, port, root, null), directory.resolve(twin.name() + ".out"),
+                    setup.startTimeoutSeconds());
             return new RunningTwins.Serving(twin.name(), kind, wireMock.port(), List.of(wireMock.process()));
         }
         Path emptyRoot = root.resolve("proxy");
         FileTrees.deleteRecursively(root);
         Files.createDirectories(emptyRoot.resolve("mappings"));
-        TwinProcess.Started program = TwinProcess.start(twin.name(), port -> executable(java, twin, port, root),
-                directory.resolve(twin.name() + ".out"), setup.startTimeoutSeconds());
+        TwinProcess.Started program = TwinProcess.start(twin.name(),
+                port -> executable(java, jvmOptions, twin, port, root), directory.resolve(twin.name() + ".out"),
+                setup.startTimeoutSeconds());
         try {
-            TwinProcess.Started proxy = TwinProcess.start(twin.name(), port -> wireMock(java, setup, port, emptyRoot,
-                    "http://127.0.0.1:" + program.port()), directory.resolve(twin.name() + "-proxy.out"),
-                    setup.startTimeoutSeconds());
+            String target = "http://127.0.0.1:" + program.port();
+            TwinProcess.Started proxy = TwinProcess.start(twin.name(),
+                    port -> wireMock(java, jvmOptions, setup, port, emptyRoot, target),
+                    directory.resolve(twin.name() + "-proxy.out"), setup.startTimeoutSeconds());
             return new RunningTwins.Serving(twin.name(), kind, proxy.port(), List.of(proxy.process(), program.process()));
         } catch (IOException | InterruptedException | TwinFailure | RuntimeException e) {
             program.process().close();
@@ -98,8 +103,11 @@ public final class Twins {
         }
     }
 
-    private static ProcessBuilder wireMock(Path java, TwinSetup setup, int port, Path root, String proxyTarget) {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", setup.wireMockClasspath().stream()
+    private static ProcessBuilder wireMock(Path java, List<String> jvmOptions, TwinSetup setup, int port, Path root,
+                                           String proxyTarget) {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", setup.wireMockClasspath().stream()
                 .map(Path::toString).collect(Collectors.joining(File.pathSeparator)), WIREMOCK_MAIN,
                 "--port", Integer.toString(port), "--bind-address", "127.0.0.1", "--root-dir", root.toString(),
                 "--disable-banner"));
@@ -109,8 +117,11 @@ public final class Twins {
         return new ProcessBuilder(command);
     }
 
-    private static ProcessBuilder executable(Path java, Twin twin, int port, Path root) {
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", twin.jar().toString()).directory(root.toFile());
+    private static ProcessBuilder executable(Path java, List<String> jvmOptions, Twin twin, int port, Path root) {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", twin.jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
         builder.environment().put("PORT", Integer.toString(port));
         return builder;
     }
