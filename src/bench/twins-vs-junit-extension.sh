@@ -13,7 +13,7 @@ runs=${1:-5}
 bench=src/bench/twins
 repo=$root/it/target/it-repo            # the plugin of this checkout, as the ITs use it
 tail_repo=${MAVEN_REPO_TAIL:-$HOME/.m2/repository}
-mvn=("$root/mvnw" -B -ntp -q -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail_repo")
+mvn=("$root/mvnw" -B -ntp -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail_repo")
 
 if [[ "${SKIP_PLUGIN_BUILD:-}" != true ]]; then
     echo "Building the plugin into $repo ..."
@@ -21,9 +21,9 @@ if [[ "${SKIP_PLUGIN_BUILD:-}" != true ]]; then
 fi
 echo "Installing the twin and both scenario jars ..."
 for project in payments-twin scenarios scenarios-junit; do
-    "${mvn[@]}" -f "$bench/$project/pom.xml" install >/dev/null
+    "${mvn[@]}" -q -f "$bench/$project/pom.xml" install >/dev/null
 done
-"${mvn[@]}" -f "$bench/product/pom.xml" package >/dev/null
+"${mvn[@]}" -q -f "$bench/product/pom.xml" package >/dev/null
 
 time_of() {  # prints the wall time in milliseconds of one Maven invocation
     local start end
@@ -46,4 +46,7 @@ j=$(printf '%s\n' "${junit[@]}" | median)
 echo "twin (plugin starts WireMock) ms:  ${twin[*]} (median $t)"
 echo "JUnit extension (in the tests) ms: ${junit[*]} (median $j)"
 echo "ratio twin/extension:              $(awk -v t="$t" -v j="$j" 'BEGIN {printf "%.2f", t / j}')"
+for side in twin junit; do
+    echo "$side: $(grep -o 'Scenarios: .*' "$bench/product/target/last-$side.log")"
+done
 echo "journal: $(wc -l < "$bench/product/target/factory/twins/payments.jsonl") requests in target/factory/twins/payments.jsonl"
