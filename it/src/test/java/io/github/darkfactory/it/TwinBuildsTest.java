@@ -37,6 +37,9 @@ class TwinBuildsTest {
     void scenarios_reach_a_mappings_twin_and_an_executable_twin_by_their_urls_and_each_request_is_journalled()
             throws Exception {
         MavenBuild build = product("green");
+        Path stale = build.file("target/factory/twins/removed-twin.jsonl");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "{}\n");
 
         MavenBuild.Result result = build.run("verify").assertSuccess()
                 .assertLine("Starting 2 twin(s) on 127.0.0.1")
@@ -44,6 +47,7 @@ class TwinBuildsTest {
         assertExactLine(result, "[WARNING] The twin greeter has no stub mapping for GET /no-such-stub (answered 404); see "
                 + build.file("target/factory/twins/greeter.jsonl"));
         result.assertNoLine("The twin the-ledger has no stub mapping");
+        assertTrue(!Files.exists(stale), "the journal of a twin no longer configured is gone");
 
         List<String> greeter = Files.readAllLines(build.file("target/factory/twins/greeter.jsonl"));
         assertEquals(2, greeter.size(), greeter.toString());

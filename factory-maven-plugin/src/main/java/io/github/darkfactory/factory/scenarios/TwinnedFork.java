@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.twins.RunningTwins;
 import io.github.darkfactory.factory.twins.TwinFailure;
@@ -28,11 +29,13 @@ final class TwinnedFork {
 
     static Ran run(ScenarioRunRequest request, ScenarioFork.Request fork, FactoryLog log)
             throws IOException, InterruptedException, TwinFailure {
+        Path directory = request.factoryDirectory().resolve(TWINS_DIRECTORY);
+        // journals of an earlier run (of a twin since removed, too) must not pass for this run's
+        FileTrees.deleteRecursively(directory);
         if (request.twins().twins().isEmpty()) {
             return new Ran(ScenarioFork.run(fork), List.of());
         }
         TwinPins.check(request.twins().twins(), request.allowUnpinned(), log);
-        Path directory = request.factoryDirectory().resolve(TWINS_DIRECTORY);
         log.info("Starting " + request.twins().twins().size() + " twin(s) on 127.0.0.1");
         // twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does
         List<String> watch = List.of("-javaagent:" + RunnerClasses.watchAgentJar(request.factoryDirectory().resolve("runner"))
