@@ -37,6 +37,7 @@ class CoreWordingTest {
     /** Classes whose strings are a data format (HTML, XML), not messages. */
     static final Set<String> DATA_FORMATS = Set.of(
             "io.github.darkfactory.factory.scenarios.EvidenceHtml",
+            "io.github.darkfactory.factory.scenarios.TwinsHtml",
             "io.github.darkfactory.factory.scenarios.Markup",
             "io.github.darkfactory.factory.scenarios.SurefireXml",
             "io.github.darkfactory.factory.scenarios.SealSnippet",

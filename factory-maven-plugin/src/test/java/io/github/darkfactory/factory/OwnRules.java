@@ -29,7 +29,7 @@ final class OwnRules {
     static final List<Layer> LAYERS = List.of(
             layer("maven", "maven..", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "contracts", "feedback", "run", "strength", "io", "log"),
+                    "spec", "architecture", "scenarios", "twins", "contracts", "feedback", "run", "strength", "io", "log"),
             // the package itself, without its subpackages: they are layers of their own
             layer("generate", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
@@ -47,7 +47,9 @@ final class OwnRules {
                     "contracts", "io", "log"),
             layer("spec", "spec..", "io", "log"),
             layer("contracts", "contracts..", "spec", "io", "log"),
-            layer("scenarios", "scenarios..", "spec", "io", "log"),
+            layer("scenarios", "scenarios..", "spec", "twins", "io", "log"),
+            // stand-ins for third-party services, started around the scenario JVM; generate never reaches them
+            layer("twins", "twins..", "io", "log"),
             // verify-side: surviving mutants are for the scenario authors, so no generate layer may use it
             layer("strength", "strength..", "scenarios", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
@@ -108,11 +110,11 @@ final class OwnRules {
 
     /** The classes that know what a verify produced: the scenario run, its evidence and its reports. */
     static final Set<String> VERIFY_OUTPUT_CLASSES = Set.of("ScenarioRun", "EvidenceJson", "EvidenceHtml",
-                    "EvidenceReport", "ReportFiles", "SurefireXml", "RequirementEvidence").stream()
+                    "EvidenceReport", "ReportFiles", "SurefireXml", "RequirementEvidence", "TwinnedFork", "TwinPins", "TwinsHtml").stream()
             .map(name -> ROOT + ".scenarios." + name).collect(Collectors.toUnmodifiableSet());
 
-    /** Packages of goals that read a verify's outputs (run, strength), counted as soon as they exist. */
-    static final String[] VERIFY_READING_PACKAGES = {"..factory.run..", "..factory.strength.."};
+    /** Packages that read a verify's outputs (run, strength) or serve its scenarios (twins), counted as soon as they exist. */
+    static final String[] VERIFY_READING_PACKAGES = {"..factory.run..", "..factory.strength..", "..factory.twins.."};
 
     /** A class of {@link #VERIFY_OUTPUT_CLASSES} (or nested in one) or of {@link #VERIFY_READING_PACKAGES}. */
     static final DescribedPredicate<JavaClass> KNOWS_VERIFY_OUTPUTS = DescribedPredicate.describe(

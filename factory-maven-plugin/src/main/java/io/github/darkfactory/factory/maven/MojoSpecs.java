@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.spec.InvalidSpecsException;
 import io.github.darkfactory.factory.spec.SpecLoader;
+import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.spec.SpecProblem;
 import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.rules.LayerProblem;
@@ -80,6 +81,17 @@ public final class MojoSpecs {
     }
 
     /** {@code target/generated-sources/factory-contracts} of the project. */
+    /** Without a specs directory there are no requirements; failed scenarios and an empty jar still fail. */
+    static List<Requirement> requirementsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers, Log log)
+            throws MojoFailureException, MojoExecutionException {
+        if (specsDirectory == null || !specsDirectory.isDirectory()) {
+            log.info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
+                    + "): the scenarios run, but no requirement needs evidence");
+            return List.of();
+        }
+        return loadOrFail(project, specsDirectory, layers).requirements();
+    }
+
     public static Path contractsRoot(MavenProject project) {
         return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
     }

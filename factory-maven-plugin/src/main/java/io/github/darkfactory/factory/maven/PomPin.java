@@ -19,6 +19,8 @@ final class PomPin {
     private static final Pattern SCENARIOS = Pattern.compile("<scenarios>.*?</scenarios>", Pattern.DOTALL);
     private static final Pattern ARTIFACT = Pattern.compile("(<artifact>)(.*?)(</artifact>)", Pattern.DOTALL);
     private static final Pattern SHA256 = Pattern.compile("(<sha256>)(.*?)(</sha256>)", Pattern.DOTALL);
+    /** The twins of a block carry their own {@code <artifact>} and {@code <sha256>}, which a seal never pins. */
+    private static final Pattern TWINS = Pattern.compile("<twins>.*?</twins>", Pattern.DOTALL);
 
     /** A seal: the coordinates and digest a scenario project's {@code seal} goal printed. */
     record Seal(String artifact, String sha256) {
@@ -100,7 +102,7 @@ final class PomPin {
             while (blocks.find()) {
                 scenarios = true;
                 String block = blocks.group();
-                Matcher artifact = ARTIFACT.matcher(block);
+                Matcher artifact = ARTIFACT.matcher(withoutTwins(block));
                 String named = artifact.find() ? artifact.group(2).strip() : "";
                 if (named.contains("${")) {
                     throw new PinException(Refusal.PROPERTY, named);
@@ -111,7 +113,7 @@ final class PomPin {
                 }
                 String pinned = pinBlock(block, seal);
                 if (!pinned.equals(block)) {
-                    Matcher sha = SHA256.matcher(block);
+                    Matcher sha = SHA256.matcher(withoutTwins(block));
                     changes.add(new Change(named, sha.find() ? sha.group(2).strip() : ""));
                 }
                 out.append(pom, copied, blocks.start()).append(pinned);
@@ -131,15 +133,29 @@ final class PomPin {
         return new Result(out.toString(), changes);
     }
 
+    /** Matches in the result are found at the block's own positions: twins are blanked, not removed. */
+    private static String withoutTwins(String block) {
+        Matcher twins = TWINS.matcher(block);
+        StringBuilder blanked = new StringBuilder(block);
+        while (twins.find()) {
+            for (int i = twins.start(); i < twins.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        return blanked.toString();
+    }
+
     private static String pinBlock(String block, Seal seal) {
-        String pinned = ARTIFACT.matcher(block).replaceFirst("$1" + Matcher.quoteReplacement(seal.artifact()) + "$3");
-        Matcher sha = SHA256.matcher(pinned);
+        Matcher own = ARTIFACT.matcher(withoutTwins(block));
+        own.find();
+        String pinned = block.substring(0, own.start(2)) + seal.artifact() + block.substring(own.end(2));
+        Matcher sha = SHA256.matcher(withoutTwins(pinned));
         if (sha.find()) {
-            return sha.replaceFirst("$1" + seal.sha256() + "$3");
+            return pinned.substring(0, sha.start(2)) + seal.sha256() + pinned.substring(sha.end(2));
         }
         // no <sha256> yet (an unpinned trial): one under <artifact>, on a line of its own when
         // <artifact> has one, indented alike
-        Matcher artifact = ARTIFACT.matcher(pinned);
+        Matcher artifact = ARTIFACT.matcher(withoutTwins(pinned));
         artifact.find();
         String before = pinned.substring(0, artifact.start());
         String indent = before.substring(before.lastIndexOf('\n') + 1);

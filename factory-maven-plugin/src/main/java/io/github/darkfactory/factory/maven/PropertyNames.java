@@ -35,6 +35,9 @@ public final class PropertyNames {
     public static final String ALLOW_UNPINNED = "factory.allowUnpinned";
     public static final String SCENARIOS_TIMEOUT = "factory.scenarios.timeout";
     public static final String MIN_EVIDENCE = "factory.minEvidence";
+    public static final String TWINS_START_TIMEOUT = "factory.twins.startTimeout";
+    /** The scenario JVM's system property of a twin is this, its name, then {@code .url}. */
+    public static final String TWIN_URL_PREFIX = "factory.twin.";
 
     public static final String SEAL_FILE = "factory.seal";
     public static final String SEAL_PIN_INTO = "factory.seal.pinInto";

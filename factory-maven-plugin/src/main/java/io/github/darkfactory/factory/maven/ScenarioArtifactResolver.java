@@ -81,15 +81,25 @@ final class ScenarioArtifactResolver {
 
     /** The scenario jar alone, without its graph: what the early pin check needs. */
     Path resolveJar(ScenarioCoordinates coordinates) throws MojoExecutionException {
+        return resolveJar(coordinates, "the scenario artifact " + coordinates + " (<scenarios><artifact>)",
+                "the scenario project");
+    }
+
+    /**
+     * One jar alone, without its graph (a twin's too).
+     *
+     * @param what    the jar in pom terms, for the message
+     * @param project the project that would install it
+     */
+    Path resolveJar(ScenarioCoordinates coordinates, String what, String project) throws MojoExecutionException {
         DefaultArtifact jar = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
                 coordinates.classifier(), "jar", coordinates.version());
         try {
             return system.resolveArtifact(session, new ArtifactRequest(jar, repositories, null)).getArtifact()
                     .getFile().toPath();
         } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Could not resolve the scenario artifact " + coordinates
-                    + " (<scenarios><artifact>): " + e.getMessage() + searched()
-                    + ". Check the coordinates, or install / deploy the scenario project first.", e);
+            throw new MojoExecutionException("Could not resolve " + what + ": " + e.getMessage() + searched()
+                    + ". Check the coordinates, or install / deploy " + project + " first.", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.darkfactory.factory.maven;
 
+import java.util.List;
+
 /** The {@code <scenarios>} block: which sealed jar holds the evidence, and its pin. */
 public class ScenariosConfig {
 
@@ -7,6 +9,8 @@ public class ScenariosConfig {
     private String artifact;
     /** The sha256 that {@code factory:seal} printed for that jar. */
     private String sha256;
+    /** The twins started for the scenario run (docs/twins.md). */
+    private List<TwinConfig> twins;
 
     public String getArtifact() {
         return artifact;
@@ -14,5 +18,9 @@ public class ScenariosConfig {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public List<TwinConfig> getTwins() {
+        return twins == null ? List.of() : twins;
     }
 }

@@ -6,6 +6,7 @@ import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.twins.TwinFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -60,6 +61,9 @@ public class ScenariosMojo extends SpecsMojo {
     /** As {@code skipTests}: skips the run with a warning that no behavioural evidence was checked. */
     @Parameter(property = PropertyNames.MAVEN_TEST_SKIP, defaultValue = "false")
     private boolean mavenTestSkip;
+    /** Seconds each twin of {@code <scenarios><twins>} may take to accept connections (docs/twins.md). */
+    @Parameter(property = PropertyNames.TWINS_START_TIMEOUT, defaultValue = "60")
+    private long twinsStartTimeout;
     /** The generate lock, read for each spec's {@code holdoutRounds}, which the evidence shows per requirement. */
     @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
     private File lockFile;
@@ -90,10 +94,11 @@ public class ScenariosMojo extends SpecsMojo {
         }
         ParameterChecks.atLeastOne("timeout", PropertyNames.SCENARIOS_TIMEOUT, timeout, 600);
         ParameterChecks.atLeastZero("minEvidence", PropertyNames.MIN_EVIDENCE, minEvidence, 1);
+        ParameterChecks.atLeastOne("twinsStartTimeout", PropertyNames.TWINS_START_TIMEOUT, twinsStartTimeout, 60);
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
-        List<Requirement> requirements = requirements();
+        List<Requirement> requirements = MojoSpecs.requirementsOrNone(project, specsDirectory, layers, getLog());
 
         ScenarioRunRequest request = request(coordinates, requirements);
         try {
@@ -101,22 +106,14 @@ public class ScenariosMojo extends SpecsMojo {
         } catch (ScenarioFailure e) {
             e.report().ifPresent(report -> CiSummary.append(report, getLog()));
             throw new MojoFailureException(ScenarioFailureFixes.describe(e));
+        } catch (TwinFailure e) {
+            throw new MojoFailureException(TwinFailureFixes.describe(e));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while the scenarios ran", e);
         }
-    }
-
-    /** Without a specs directory there are no requirements; failed scenarios and an empty jar still fail. */
-    private List<Requirement> requirements() throws MojoFailureException, MojoExecutionException {
-        if (specsDirectory == null || !specsDirectory.isDirectory()) {
-            getLog().info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
-                    + "): the scenarios run, but no requirement needs evidence");
-            return List.of();
-        }
-        return MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
     private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
@@ -131,7 +128,8 @@ public class ScenariosMojo extends SpecsMojo {
                 Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
                 project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
-                environmentVariables, timeout, requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()));
+                environmentVariables, timeout, requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
+                TwinResolution.resolve(scenarios, resolver, session, twinsStartTimeout));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

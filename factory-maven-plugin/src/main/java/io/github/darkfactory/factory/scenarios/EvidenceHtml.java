@@ -44,6 +44,7 @@ final class EvidenceHtml {
             html.append("<p>Tags naming no requirement: <code>")
                     .append(escape(String.join(", ", report.unknownTags()))).append("</code></p>\n");
         }
+        TwinsHtml.section(html, report.twins());
         return html.append("</body></html>\n").toString();
     }
 

@@ -28,6 +28,11 @@ final class EvidenceJson {
         root.put("requirements", report.requirements().stream().map(EvidenceJson::requirement).toList());
         root.put("scenarios", report.scenarios().stream().map(EvidenceJson::scenario).toList());
         root.put("unknownTags", report.unknownTags());
+        if (!report.twins().isEmpty()) {
+            root.put("twins", report.twins().stream().map(t -> ordered("name", t.name(), "kind", t.kind().name(),
+                    "requests", t.requests(), "unmatched", t.unmatched().stream()
+                            .map(r -> ordered("method", r.method(), "path", r.path())).toList())).toList());
+        }
         return Json.pretty(root);
     }
 

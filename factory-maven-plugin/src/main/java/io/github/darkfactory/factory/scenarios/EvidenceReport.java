@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.twins.TwinServed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
  *
  * @param unknownTags tags that look like requirement ids ({@code ABC-1}) but name none; other tags
  *                    (such as {@code slow}) are ordinary JUnit tags and are ignored
+ * @param twins       what each twin served during the run; empty without twins
  */
 public record EvidenceReport(String coordinates, String sha256, int minEvidence,
                              List<RequirementEvidence> requirements, List<ScenarioResult> scenarios,
-                             List<String> unknownTags) {
+                             List<String> unknownTags, List<TwinServed> twins) {
 
     static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
 
@@ -25,6 +27,18 @@ public record EvidenceReport(String coordinates, String sha256, int minEvidence,
         requirements = List.copyOf(requirements);
         scenarios = List.copyOf(scenarios);
         unknownTags = List.copyOf(unknownTags);
+        twins = twins == null ? List.of() : List.copyOf(twins);
+    }
+
+    /** A verdict of a run without twins. */
+    public EvidenceReport(String coordinates, String sha256, int minEvidence, List<RequirementEvidence> requirements,
+                          List<ScenarioResult> scenarios, List<String> unknownTags) {
+        this(coordinates, sha256, minEvidence, requirements, scenarios, unknownTags, List.of());
+    }
+
+    /** This verdict with what the run's twins served. */
+    public EvidenceReport withTwins(List<TwinServed> served) {
+        return new EvidenceReport(coordinates, sha256, minEvidence, requirements, scenarios, unknownTags, served);
     }
 
     /** As {@link #judge(String, String, int, List, List, Map)}, every spec's code without holdout feedback. */

@@ -37,6 +37,19 @@ final class ScenarioFork {
             classNames = List.copyOf(classNames);
         }
 
+        /** This request with more system properties and environment variables (a twin's URL), which win. */
+        Request withAdded(Map<String, String> moreSystemProperties, Map<String, String> moreEnvironment) {
+            return new Request(javaExecutable, workingDirectory, classpath, scenarioJar, argLine,
+                    merged(systemProperties, moreSystemProperties), merged(environment, moreEnvironment),
+                    timeoutSeconds, workDirectory, classNames);
+        }
+
+        private static Map<String, String> merged(Map<String, String> base, Map<String, String> added) {
+            Map<String, String> merged = new java.util.TreeMap<>(base);
+            merged.putAll(added);
+            return merged;
+        }
+
         /** Every test of the scenario jar. */
         Request(Path javaExecutable, Path workingDirectory, List<Path> classpath, Path scenarioJar,
                 String argLine, Map<String, String> systemProperties, Map<String, String> environment,

@@ -24,8 +24,13 @@ public final class ScenarioPin {
 
     /** Fails when a pin is given that cannot be a sha256 digest (a placeholder such as {@code 9f2c…}). */
     public static void checkFormat(ScenarioCoordinates coordinates, String expected) throws ScenarioFailure {
+        checkFormat("the scenario artifact " + coordinates, expected);
+    }
+
+    /** As {@link #checkFormat(ScenarioCoordinates, String)} for any pinned jar, {@code subject} naming it in lower case. */
+    static void checkFormat(String subject, String expected) throws ScenarioFailure {
         if (expected != null && !expected.isBlank() && !SHA256.matcher(expected.trim().toLowerCase(Locale.ROOT)).matches()) {
-            throw new ScenarioFailure(Reason.MALFORMED_PIN, "The pin of the scenario artifact " + coordinates
+            throw new ScenarioFailure(Reason.MALFORMED_PIN, "The pin of " + subject
                     + " is not a sha256 digest (64 hexadecimal characters): '" + expected.trim() + "'", List.of(), "", null);
         }
     }
@@ -37,18 +42,24 @@ public final class ScenarioPin {
      */
     public static String check(ScenarioCoordinates coordinates, String expected, boolean allowUnpinned, Path jar,
                                FactoryLog log) throws IOException, ScenarioFailure {
-        checkFormat(coordinates, expected);
+        return check("the scenario artifact " + coordinates, expected, allowUnpinned, jar, log);
+    }
+
+    /** As {@link #check(ScenarioCoordinates, String, boolean, Path, FactoryLog)} for any pinned jar (a twin's too). */
+    static String check(String subject, String expected, boolean allowUnpinned, Path jar, FactoryLog log)
+            throws IOException, ScenarioFailure {
+        checkFormat(subject, expected);
         String actual = Sha256.of(jar);
+        String capitalized = Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
         if (expected == null || expected.isBlank()) {
             if (!allowUnpinned) {
-                throw new ScenarioFailure(Reason.UNPINNED, "The scenario artifact " + coordinates
-                        + " is not pinned; its sha256 is " + actual, List.of(), actual, null);
+                throw new ScenarioFailure(Reason.UNPINNED, capitalized + " is not pinned; its sha256 is " + actual,
+                        List.of(), actual, null);
             }
-            log.warn("The scenario artifact " + coordinates + " is not pinned, so any jar under these"
-                    + " coordinates would be run; its sha256 is " + actual);
+            log.warn(capitalized + " is not pinned, so any jar under these coordinates would be run; its sha256 is "
+                    + actual);
         } else if (!expected.trim().toLowerCase(Locale.ROOT).equals(actual)) {
-            throw new ScenarioFailure(Reason.DIGEST_MISMATCH, "The scenario artifact " + coordinates
-                    + " does not match its pin", List.of("  expected sha256: " + expected.trim(),
+            throw new ScenarioFailure(Reason.DIGEST_MISMATCH, capitalized + " does not match its pin", List.of("  expected sha256: " + expected.trim(),
                     "  actual sha256:   " + actual + "  (" + jar + ")"), actual, null);
         }
         return actual;

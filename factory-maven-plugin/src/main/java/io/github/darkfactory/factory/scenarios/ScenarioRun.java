@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure.Reason;
+import io.github.darkfactory.factory.twins.TwinFailure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ public final class ScenarioRun {
     }
 
     public static EvidenceReport run(ScenarioRunRequest request, FactoryLog log)
-            throws ScenarioFailure, IOException, InterruptedException {
+            throws ScenarioFailure, TwinFailure, IOException, InterruptedException {
         String actualSha256 = checkPin(request, log);
         Path runnerDirectory = request.factoryDirectory().resolve("runner");
         RunnerClasses.copyTo(runnerDirectory);
@@ -35,14 +36,16 @@ public final class ScenarioRun {
         }
         log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
                 + classpath.size() + " classpath entries, timeout " + request.timeoutSeconds() + " s)");
-        ScenarioFork.Outcome outcome = ScenarioFork.run(new ScenarioFork.Request(request.javaExecutable(),
+        TwinnedFork.Ran ran = TwinnedFork.run(request, new ScenarioFork.Request(request.javaExecutable(),
                 request.workingDirectory(), classpath, request.scenarioJar(), request.argLine(),
                 request.systemProperties(), request.environment(), request.timeoutSeconds(),
-                request.factoryDirectory()));
+                request.factoryDirectory()), log);
+        ScenarioFork.Outcome outcome = ran.outcome();
         checkCompleted(request, outcome, actualSha256);
 
         EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), actualSha256,
-                request.minEvidence(), request.requirements(), outcome.contents().results(), request.holdoutRounds());
+                request.minEvidence(), request.requirements(), outcome.contents().results(), request.holdoutRounds())
+                .withTwins(ran.twins());
         ReportFiles.write(report, request.factoryDirectory());
         logSummary(report, log);
         gate(request, report, outcome);

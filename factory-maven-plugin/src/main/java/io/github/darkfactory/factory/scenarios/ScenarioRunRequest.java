@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.twins.TwinSetup;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param environment         added to the fork's environment; null counts as none, a null value as empty
  * @param holdoutRounds       spec id → rounds of holdout feedback its current code consumed, shown in the
  *                            evidence; read from the generate lock by the adapter, absent counts as 0
+ * @param twins               the twins serving the scenario JVM, resolved by the adapter
  */
 public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                                  List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
@@ -32,7 +34,8 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                                  Path classesDirectory, Path factoryDirectory, Path workingDirectory,
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
-                                 List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
+                                 List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds,
+                                 TwinSetup twins) {
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
@@ -42,9 +45,23 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         environment = withoutNulls(environment);
         requirements = List.copyOf(requirements);
         holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
+        twins = twins == null ? TwinSetup.NONE : twins;
     }
 
-    /** A run whose specs' code consumed no holdout feedback. */
+    /** A run without twins. */
+    public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
+                              List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
+                              List<DependencyEntry> projectDependencies,
+                              Path classesDirectory, Path factoryDirectory, Path workingDirectory,
+                              Path javaExecutable, String argLine, Map<String, String> systemProperties,
+                              Map<String, String> environment, long timeoutSeconds,
+                              List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
+        this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
+                classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
+                environment, timeoutSeconds, requirements, minEvidence, holdoutRounds, TwinSetup.NONE);
+    }
+
+    /** A run without twins whose specs' code consumed no holdout feedback. */
     public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                               List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
                               List<DependencyEntry> projectDependencies,

@@ -44,6 +44,29 @@ class PomPinTest {
     }
 
     @Test
+    void pins_the_scenario_jar_of_a_block_with_twins_and_never_a_twin() throws Exception {
+        String twins = "            <twins><twin><name>payments</name>\r\n"
+                + "              <artifact>com.acme:shop-scenarios-twin:1.0.0</artifact>\r\n"
+                + "              <sha256>" + OLD + "</sha256></twin></twins>\r\n";
+        String unpinnedWithTwinsFirst = pom("          <scenarios>\r\n" + twins
+                + "            <artifact>com.acme:shop-scenarios:1.0.0</artifact>\r\n          </scenarios>\r\n");
+
+        PomPin.Result result = PomPin.pin(unpinnedWithTwinsFirst, SEAL);
+
+        assertEquals(pom("          <scenarios>\r\n" + twins
+                + "            <artifact>com.acme:shop-scenarios:1.0.1</artifact>\r\n"
+                + "            <sha256>" + NEW + "</sha256>\r\n          </scenarios>\r\n"), result.pom());
+        assertEquals(List.of(new PomPin.Change("com.acme:shop-scenarios:1.0.0", "")), result.changes());
+    }
+
+    @Test
+    void a_block_whose_only_artifact_is_a_twins_is_not_the_scenario_jar() {
+        PomPin.PinException other = refusal(pom("<scenarios><twins><twin><name>t</name><artifact>com.acme:shop-scenarios:1"
+                + "</artifact></twin></twins></scenarios>\r\n"));
+        assertEquals(PomPin.Refusal.OTHER_ARTIFACT, other.refusal());
+    }
+
+    @Test
     void a_pom_that_already_holds_the_seal_has_no_change() throws Exception {
         String pinned = pom("<scenarios><artifact>com.acme:shop-scenarios:1.0.1</artifact><sha256>" + NEW
                 + "</sha256></scenarios>\r\n");

@@ -1,0 +1,55 @@
+package io.github.darkfactory.factory.scenarios;
+
+import io.github.darkfactory.factory.io.FileTrees;
+import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.twins.RunningTwins;
+import io.github.darkfactory.factory.twins.TwinFailure;
+import io.github.darkfactory.factory.twins.TwinServed;
+import io.github.darkfactory.factory.twins.Twins;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The scenario JVM with the run's twins serving around it: pins checked, twins started (in parallel)
+ * before the JVM, their URLs passed to it, their journals written after it ended and before they are
+ * stopped; stopped on every way out.
+ */
+final class TwinnedFork {
+
+    /** The fork's outcome and what each twin served. */
+    record Ran(ScenarioFork.Outcome outcome, List<TwinServed> twins) {
+    }
+
+    static final String TWINS_DIRECTORY = "twins";
+
+    private TwinnedFork() {
+    }
+
+    static Ran run(ScenarioRunRequest request, ScenarioFork.Request fork, FactoryLog log)
+            throws IOException, InterruptedException, TwinFailure {
+        Path directory = request.factoryDirectory().resolve(TWINS_DIRECTORY);
+        // journals of an earlier run (of a twin since removed, too) must not pass for this run's
+        FileTrees.deleteRecursively(directory);
+        if (request.twins().twins().isEmpty()) {
+            return new Ran(ScenarioFork.run(fork), List.of());
+        }
+        TwinPins.check(request.twins().twins(), request.allowUnpinned(), log);
+        log.info("Starting " + request.twins().twins().size() + " twin(s) on 127.0.0.1");
+        // twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does
+        List<String> watch = List.of("-javaagent:" + RunnerClasses.watchAgentJar(request.factoryDirectory().resolve("runner"))
+                + "=" + ProcessHandle.current().pid());
+        try (RunningTwins twins = Twins.start(request.twins().twins(), request.twins(), request.javaExecutable(), watch,
+                directory)) {
+            twins.systemProperties().forEach((key, url) -> log.info("Twin " + key + " = " + url));
+            ScenarioFork.Outcome outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));
+            List<TwinServed> served = twins.journal(directory);
+            for (TwinServed twin : served) {
+                twin.unmatched().forEach(r -> log.warn("The twin " + twin.name() + " has no stub mapping for "
+                        + r.method() + " " + r.path() + " (answered 404); see " + directory.resolve(twin.name() + ".jsonl")));
+            }
+            return new Ran(outcome, served);
+        }
+    }
+}

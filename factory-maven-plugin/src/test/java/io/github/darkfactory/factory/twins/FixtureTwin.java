@@ -1,0 +1,33 @@
+package io.github.darkfactory.factory.twins;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+
+/** Processes for {@link TwinProcessTest}: a twin that serves, exits at once, loses its port, or never opens one. */
+public final class FixtureTwin {
+
+    private FixtureTwin() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "serve" -> {
+                try (ServerSocket socket = new ServerSocket(Integer.parseInt(args[1]), 50, InetAddress.getLoopbackAddress())) {
+                    Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+                }
+            }
+            case "port-taken" -> {
+                System.out.println("java.net.BindException: Address already in use");
+                System.exit(1);
+            }
+            case "exit" -> {
+                for (int i = 1; i <= 25; i++) {
+                    System.out.println("line " + i);
+                }
+                System.exit(3);
+            }
+            default -> Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+        }
+    }
+}
