@@ -40,6 +40,48 @@ public final class BoundedProcess {
         return new Ended(!finished, finished ? process.exitValue() : -1);
     }
 
+    /**
+     * Starts a process that serves until it is closed (a twin), with its input closed; a shutdown hook
+     * kills its tree when Maven stops first.
+     */
+    public static Running start(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        Thread killOnExit = new Thread(() -> destroyTree(process));
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        process.getOutputStream().close();
+        return new Running(process, killOnExit);
+    }
+
+    /** A started process; {@link #close()} kills its whole tree and waits for it. */
+    public static final class Running implements AutoCloseable {
+
+        private final Process process;
+        private final Thread killOnExit;
+
+        private Running(Process process, Thread killOnExit) {
+            this.process = process;
+            this.killOnExit = killOnExit;
+        }
+
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            try {
+                destroyTree(process);
+                process.waitFor(30, TimeUnit.SECONDS);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(killOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or about to: nothing to undo
+                }
+            }
+        }
+    }
+
     private static void destroyTree(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
