@@ -124,7 +124,7 @@ class TwinToolsBuildsTest {
                 .property("factory.twin.target", closed);
 
         build.run("factory:twin-check").assertFailure()
-                .assertLine("Nothing answers at " + closed + " (-Dfactory.twin.target): ConnectException")
+                .assertLine("Nothing answers at " + closed + " (-Dfactory.twin.target): connection refused.")
                 .assertLine("Start the service or correct the URL, then run factory:twin-check again.");
     }
 

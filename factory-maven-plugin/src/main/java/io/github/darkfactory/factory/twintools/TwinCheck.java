@@ -128,7 +128,10 @@ public final class TwinCheck {
 
     private static String describe(Exception e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+        if (message == null || message.isBlank()) {
+            return e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();
+        }
+        return e.getClass().getSimpleName() + " (" + message + ")";
     }
 
     private static Map<String, Object> report(TwinCheckRequest request, TwinCheckResult result) {
