@@ -180,6 +180,8 @@ class TwinToolsBuildsTest {
                         HttpResponse.BodyHandlers.ofString()).statusCode());
                 // the project's own mapping already answers this request: it is kept, not recorded again
                 get(proxy + "/health");
+                assertEquals(1, proxyProcesses(build.file("target/factory/twin-record").toString()),
+                        "the recording proxy runs in a JVM of its own");
                 // Ctrl-C: the build's shutdown hooks stop the proxy and move the recordings
                 new ProcessBuilder("kill", "-INT", Long.toString(maven.pid())).inheritIO().start().waitFor();
                 assertTrue(maven.waitFor(60, TimeUnit.SECONDS), "the build did not stop after Ctrl-C");
@@ -188,6 +190,12 @@ class TwinToolsBuildsTest {
             }
         }
         String log = Files.readString(build.file("record.log"));
+        String workDirectory = build.file("target/factory/twin-record").toString();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (proxyProcesses(workDirectory) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, proxyProcesses(workDirectory), "the recording proxy outlived the build");
         assertTrue(log.contains("Recorded 2 new mappings into "), log);
         assertTrue(log.contains("already answered by the twin, kept as it is: GET /health (mappings/health.json)"), log);
         Path mappings = build.file("src/main/resources/mappings");
@@ -211,6 +219,34 @@ class TwinToolsBuildsTest {
         } finally {
             wireMock.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void a_timed_recording_then_checks_clean_against_the_same_service() throws Exception {
+        Map<String, String> orders = Map.of("GET /orders/o7", "{\"id\":\"o7\",\"total\":3,\"paid\":true}");
+        MavenBuild build = MavenBuild.copyOf("twin-tools-record", "timed").property("factory.twin.recordSeconds", "5");
+        Files.delete(build.file("src/main/resources/mappings/health.json"));
+        try (Service service = new Service(orders, null)) {
+            build.property("factory.twin.target", service.url());
+            Process maven = build.start("record.log", "factory:twin-record");
+            try {
+                String proxy = awaitProxy(build.file("record.log"), maven);
+                assertEquals(orders.get("GET /orders/o7"), get(proxy + "/orders/o7").body());
+                assertTrue(maven.waitFor(120, TimeUnit.SECONDS), "the recording did not stop after its 5 seconds");
+            } finally {
+                maven.destroyForcibly();
+            }
+            assertEquals(0, maven.exitValue(), Files.readString(build.file("record.log")));
+            assertTrue(Files.readString(build.file("record.log")).contains("Recorded 1 new mapping into "));
+
+            build.run("factory:twin-check").assertSuccess().assertLine("[INFO] orders: 1 exchange, 1 agrees, 0 differ");
+        }
+    }
+
+    /** Live processes whose command line names the recorder's work directory (its WireMock JVM). */
+    private static long proxyProcesses(String workDirectory) {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(workDirectory)).orElse(false)).count();
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
