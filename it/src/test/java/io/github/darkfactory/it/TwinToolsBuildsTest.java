@@ -154,6 +154,25 @@ class TwinToolsBuildsTest {
     }
 
     @Test
+    void an_unknown_server_id_and_a_malformed_mapping_are_named() throws Exception {
+        MavenBuild unknown = MavenBuild.copyOf("twin-tools-payments", "unknown-server")
+                .property("factory.twin.target", "http://127.0.0.1:" + closedPort())
+                .property("factory.twin.serverId", "no-such-server");
+        unknown.run("factory:twin-check").assertFailure()
+                .assertLine("settings.xml has no <server> with <id>no-such-server</id> (-Dfactory.twin.serverId): add one");
+
+        try (Service service = new Service(PAYMENTS, null)) {
+            MavenBuild malformed = MavenBuild.copyOf("twin-tools-payments", "malformed")
+                    .property("factory.twin.target", service.url());
+            Files.writeString(malformed.file("src/main/resources/mappings/broken.json"), "{\n  \"request\": {,\n");
+            malformed.run("factory:twin-check").assertFailure()
+                    .assertLine("The twin's mapping mappings/broken.json is not a WireMock stub mapping: invalid JSON at line 2")
+                    .assertLine("Correct or delete that file, then run factory:twin-check again.");
+            assertFalse(Files.exists(malformed.file("target/factory/twin-check.json")), "no report of a broken twin");
+        }
+    }
+
+    @Test
     void twin_record_without_a_target_says_how_to_give_one() {
         MavenBuild.copyOf("twin-tools-record", "no-target").run("factory:twin-record").assertFailure()
                 .assertLine("No target for factory:twin-record: pass the real service's base URL, e.g."

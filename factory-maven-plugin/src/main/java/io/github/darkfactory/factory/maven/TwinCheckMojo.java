@@ -118,7 +118,13 @@ public class TwinCheckMojo extends FactoryMojo {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         String file = coordinates.artifactId() + "-" + coordinates.version() + ".jar";
-        List<Path> resolved = resolver.toolClasspath(List.of(coordinates.toString()));
+        List<Path> resolved;
+        try {
+            resolved = resolver.toolClasspath(List.of(coordinates.toString()));
+        } catch (MojoExecutionException e) {
+            throw new MojoExecutionException(e.getMessage() + ". Check -D" + PropertyNames.TWIN_ARTIFACT
+                    + ", or install / deploy the twin project first.", e);
+        }
         return resolved.stream().filter(p -> p.getFileName().toString().equals(file)).findFirst()
                 .orElse(resolved.get(0));
     }

@@ -69,12 +69,10 @@ public class TwinRecordMojo extends FactoryMojo {
             throw new MojoFailureException("-D" + PropertyNames.TWIN_RECORD_SECONDS + "=" + recordSeconds
                     + " is negative: pass how many seconds to record, or 0 to record until Ctrl-C.");
         }
-        ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
-                session.getRepositorySession(), project.getRemoteProjectRepositories());
         TwinRecordRequest request = new TwinRecordRequest(uri, resourcesDirectory.toPath(),
                 Path.of(project.getBuild().getDirectory(), "factory", "twin-record"),
-                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), resolver.toolClasspath(List.of(WIREMOCK)),
-                recordSeconds, START_TIMEOUT_SECONDS);
+                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), wireMock(), recordSeconds,
+                START_TIMEOUT_SECONDS);
         try {
             Recorded recorded = TwinRecording.run(request, new MavenFactoryLog(getLog()));
             if (!recorded.written().isEmpty()) {
@@ -89,6 +87,17 @@ public class TwinRecordMojo extends FactoryMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while recording " + uri, e);
+        }
+    }
+
+    private List<Path> wireMock() throws MojoExecutionException {
+        try {
+            return new ScenarioArtifactResolver(repositorySystem, session.getRepositorySession(),
+                    project.getRemoteProjectRepositories()).toolClasspath(List.of(WIREMOCK));
+        } catch (MojoExecutionException e) {
+            throw new MojoExecutionException(e.getMessage() + ". The recorder is WireMock standalone, resolved like any"
+                    + " plugin dependency: run once without -o (offline), or make " + WIREMOCK
+                    + " available in your repository manager.", e);
         }
     }
 
