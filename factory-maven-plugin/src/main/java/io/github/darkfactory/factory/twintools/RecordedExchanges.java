@@ -119,6 +119,10 @@ public final class RecordedExchanges {
             body = exactBody(patterns.get(0));
             if (body == null) {
                 reason = "its request body is a pattern, not one exact body";
+            } else if (patterns.get(0).has("equalToJson")
+                    && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
+                // WireMock's recorder keeps no request headers; a JSON body is sent as what it is
+                headers.put("Content-Type", "application/json");
             }
         }
         if (reason != null) {

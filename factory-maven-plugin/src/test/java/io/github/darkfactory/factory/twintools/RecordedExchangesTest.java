@@ -43,6 +43,17 @@ class RecordedExchangesTest {
     }
 
     @Test
+    void a_recorded_json_body_is_sent_as_json() throws Exception {
+        mapping("recorded.json", "{\"request\":{\"url\":\"/orders\",\"method\":\"POST\",\"bodyPatterns\":[{"
+                + "\"equalToJson\":\"{\\\"sku\\\":\\\"A-1\\\"}\",\"ignoreArrayOrder\":true}]},\"response\":{\"status\":201}}");
+
+        Exchange exchange = RecordedExchanges.read(root).exchanges().get(0);
+
+        assertEquals(Map.of("Content-Type", "application/json"), exchange.headers());
+        assertEquals("{\"sku\":\"A-1\"}", exchange.requestBody());
+    }
+
+    @Test
     void skips_patterns_and_any_method_saying_why() throws Exception {
         mapping("pattern.json", "{\"request\":{\"method\":\"GET\",\"urlPathPattern\":\"/payments/.*\"},\"response\":{}}");
         mapping("query.json", "{\"request\":{\"method\":\"GET\",\"urlPath\":\"/p\",\"queryParameters\":{\"q\":"
