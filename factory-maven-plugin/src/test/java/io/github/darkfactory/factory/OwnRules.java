@@ -29,7 +29,7 @@ final class OwnRules {
     static final List<Layer> LAYERS = List.of(
             layer("maven", "maven..", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
-                    "spec", "architecture", "scenarios", "twins", "contracts", "feedback", "run", "strength", "io", "log"),
+                    "spec", "architecture", "scenarios", "twins", "contracts", "feedback", "run", "strength", "twintools", "io", "log"),
             // the package itself, without its subpackages: they are layers of their own
             layer("generate", "generate", "generate.loop", "generate.model", "generate.compile",
                     "generate.plan", "generate.lock", "generate.write", "generate.services",
@@ -53,6 +53,8 @@ final class OwnRules {
             // verify-side: surviving mutants are for the scenario authors, so no generate layer may use it
             layer("strength", "strength..", "scenarios", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
+            // twin-record and twin-check: WireMock in its own JVM (watched like the scenario JVM), replay over HTTP
+            layer("twintools", "twintools..", "scenarios", "io", "log"),
             // rounds of generate-then-verify: reads a round's evidence, writes the ids-only feedback
             layer("run", "run..", "generate", "feedback", "spec", "generate.lock", "scenarios", "io", "log"),
             // the ids-only file that passes from a verify to the next generate

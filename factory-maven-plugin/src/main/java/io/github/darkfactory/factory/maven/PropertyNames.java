@@ -55,6 +55,16 @@ public final class PropertyNames {
     public static final String GOAL_RUN = "run";
     public static final String GOAL_STRENGTH = "strength";
 
+    public static final String GOAL_TWIN_RECORD = "twin-record";
+    public static final String GOAL_TWIN_CHECK = "twin-check";
+    public static final String TWIN_RECORD_SKIP = "factory.twin-record.skip";
+    public static final String TWIN_CHECK_SKIP = "factory.twin-check.skip";
+    public static final String TWIN_TARGET = "factory.twin.target";
+    public static final String TWIN_RECORD_SECONDS = "factory.twin.recordSeconds";
+    public static final String TWIN_SERVER_ID = "factory.twin.serverId";
+    public static final String TWIN_ARTIFACT = "factory.twin.artifact";
+    public static final String TWIN_NAME = "factory.twin.name";
+
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {
         return "factory." + goal + ".skip";
