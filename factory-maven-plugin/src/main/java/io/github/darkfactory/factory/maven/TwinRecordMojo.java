@@ -29,8 +29,6 @@ import java.util.List;
 @Mojo(name = PropertyNames.GOAL_TWIN_RECORD, requiresProject = true, threadSafe = true)
 public class TwinRecordMojo extends FactoryMojo {
 
-    /** WireMock standalone: self-contained (shaded Jetty), so it runs alone in its own JVM. */
-    static final String WIREMOCK = "org.wiremock:wiremock-standalone:3.13.2";
     private static final long START_TIMEOUT_SECONDS = 60;
 
     /** Skips this goal. */
@@ -93,10 +91,10 @@ public class TwinRecordMojo extends FactoryMojo {
     private List<Path> wireMock() throws MojoExecutionException {
         try {
             return new ScenarioArtifactResolver(repositorySystem, session.getRepositorySession(),
-                    project.getRemoteProjectRepositories()).toolClasspath(List.of(WIREMOCK));
+                    project.getRemoteProjectRepositories()).toolClasspath(List.of(TwinResolution.WIREMOCK));
         } catch (MojoExecutionException e) {
             throw new MojoExecutionException(e.getMessage() + ". The recorder is WireMock standalone, resolved like any"
-                    + " plugin dependency: run once without -o (offline), or make " + WIREMOCK
+                    + " plugin dependency: run once without -o (offline), or make " + TwinResolution.WIREMOCK
                     + " available in your repository manager.", e);
         }
     }

@@ -21,6 +21,7 @@ import java.util.List;
  */
 final class TwinResolution {
 
+    /** WireMock standalone (shaded, self-contained): serves mapping twins and records new ones, each in its own JVM. */
     static final String WIREMOCK = "org.wiremock:wiremock-standalone:3.13.2";
 
     private TwinResolution() {

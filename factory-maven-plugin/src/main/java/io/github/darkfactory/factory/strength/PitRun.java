@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.strength;
 
+import io.github.darkfactory.factory.io.ClassFiles;
 import io.github.darkfactory.factory.io.BoundedProcess;
 import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.scenarios.runner.ParentWatch;
@@ -7,11 +8,9 @@ import io.github.darkfactory.factory.strength.runner.PitMain;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,7 +54,7 @@ final class PitRun {
     static Outcome run(StrengthRequest request, Spec spec) throws IOException, InterruptedException {
         Path directory = spec.directory();
         Path launcher = directory.getParent().resolve("launcher");
-        copyLauncher(launcher);
+        ClassFiles.copyTo(launcher, LAUNCHER_CLASSES);
         Path report = directory.resolve(REPORT_DIRECTORY);
         FileTrees.deleteRecursively(report);
         Files.createDirectories(report);
@@ -105,20 +104,5 @@ final class PitRun {
     /** A double-quoted argument-file token; backslashes and quotes escaped as java expects. */
     private static String quote(String argument) {
         return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** The launcher and the watch, copied alone: the mutation JVM sees nothing else of the plugin. */
-    private static void copyLauncher(Path directory) throws IOException {
-        for (Class<?> type : LAUNCHER_CLASSES) {
-            String resource = type.getName().replace('.', '/') + ".class";
-            Path target = directory.resolve(resource);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = PitRun.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("the plugin jar lacks " + resource);
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.twintools;
 
+import io.github.darkfactory.factory.io.ClassFiles;
 import io.github.darkfactory.factory.io.BoundedProcess;
 import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.log.FactoryLog;
@@ -8,7 +9,6 @@ import io.github.darkfactory.factory.twintools.runner.WireMockMain;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +47,7 @@ public final class TwinRecording {
         Files.createDirectories(root.resolve(RecordedExchanges.MAPPINGS));
         Files.createDirectories(root.resolve(RecordedExchanges.FILES));
         Path launcher = request.workDirectory().resolve("launcher");
-        copyLauncher(launcher);
+        ClassFiles.copyTo(launcher, LAUNCHER_CLASSES);
         int port = freePort();
         Path output = request.workDirectory().resolve(OUTPUT);
         List<Path> classpath = new ArrayList<>(request.wireMockClasspath());
@@ -132,21 +131,6 @@ public final class TwinRecording {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** The launcher and the watch, copied alone: the proxy's JVM sees nothing else of the plugin. */
-    private static void copyLauncher(Path directory) throws IOException {
-        for (Class<?> type : LAUNCHER_CLASSES) {
-            String resource = type.getName().replace('.', '/') + ".class";
-            Path target = directory.resolve(resource);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = TwinRecording.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("the plugin jar lacks " + resource);
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }
