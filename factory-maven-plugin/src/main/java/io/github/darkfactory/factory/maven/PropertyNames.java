@@ -12,6 +12,7 @@ public final class PropertyNames {
     public static final String PIN_SKIP = "factory.pin.skip";
     public static final String RUN_SKIP = "factory.run.skip";
     public static final String STRENGTH_SKIP = "factory.strength.skip";
+    public static final String MERGE_EVIDENCE_SKIP = "factory.merge-evidence.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -32,6 +33,9 @@ public final class PropertyNames {
     public static final String ALLOW_UNPINNED = "factory.allowUnpinned";
     public static final String SCENARIOS_TIMEOUT = "factory.scenarios.timeout";
     public static final String MIN_EVIDENCE = "factory.minEvidence";
+    public static final String SCENARIOS_SHARD = "factory.scenarios.shard";
+    public static final String SCENARIOS_TIMINGS = "factory.scenarios.timings";
+    public static final String EVIDENCE_SHARDS = "factory.evidence.shards";
 
     public static final String SEAL_FILE = "factory.seal";
     public static final String SEAL_PIN_INTO = "factory.seal.pinInto";
@@ -48,6 +52,7 @@ public final class PropertyNames {
     public static final String GOAL_PIN = "pin";
     public static final String GOAL_RUN = "run";
     public static final String GOAL_STRENGTH = "strength";
+    public static final String GOAL_MERGE_EVIDENCE = "merge-evidence";
 
     /** The {@code factory.<goal>.skip} property of a goal; the constants above are its values. */
     static String skipOf(String goal) {

@@ -5,6 +5,7 @@ import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
+import io.github.darkfactory.factory.scenarios.ScenarioShards;
 import io.github.darkfactory.factory.spec.Requirement;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs every test of the sealed scenario jar against the product in a forked JVM and fails the
@@ -60,6 +62,12 @@ public class ScenariosMojo extends SpecsMojo {
     /** As {@code skipTests}: skips the run with a warning that no behavioural evidence was checked. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean mavenTestSkip;
+    /** This machine's share of the scenario classes, {@code <i>/<n>} from 1; else from GitLab's or CircleCI's variables. */
+    @Parameter(property = PropertyNames.SCENARIOS_SHARD)
+    private String shard;
+    /** The evidence.json of an earlier run of every scenario: balances the shards by its durations, not class count. */
+    @Parameter(property = PropertyNames.SCENARIOS_TIMINGS)
+    private File timings;
     /** The generate lock, read for each spec's {@code holdoutRounds}, which the evidence shows per requirement. */
     @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
     private File lockFile;
@@ -92,13 +100,18 @@ public class ScenariosMojo extends SpecsMojo {
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
-        List<Requirement> requirements = requirements();
+        Optional<ScenarioShards.ShardRequest> shardRequest = ShardOption.request(shard, timings, System.getenv(), getLog());
+        List<Requirement> requirements = MojoSpecs.requirementsOrNone(project, specsDirectory, layers, getLog());
 
         ScenarioRunRequest request = request(coordinates, requirements);
         try {
-            CiSummary.append(ScenarioRun.run(request, new MavenFactoryLog(getLog())), getLog());
+            if (shardRequest.isPresent()) {
+                ShardWording.written(ScenarioShards.run(request, shardRequest.get(), new MavenFactoryLog(getLog())), getLog());
+            } else {
+                CiSummary.append(ScenarioRun.run(request, new MavenFactoryLog(getLog())), getLog());
+            }
         } catch (ScenarioFailure e) {
-            e.report().ifPresent(report -> CiSummary.append(report, getLog()));
+            e.report().filter(report -> shardRequest.isEmpty()).ifPresent(report -> CiSummary.append(report, getLog()));
             throw new MojoFailureException(ScenarioFailureFixes.describe(e));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
@@ -106,16 +119,6 @@ public class ScenariosMojo extends SpecsMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while the scenarios ran", e);
         }
-    }
-
-    /** Without a specs directory there are no requirements; failed scenarios and an empty jar still fail. */
-    private List<Requirement> requirements() throws MojoFailureException, MojoExecutionException {
-        if (specsDirectory == null || !specsDirectory.isDirectory()) {
-            getLog().info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
-                    + "): the scenarios run, but no requirement needs evidence");
-            return List.of();
-        }
-        return MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements();
     }
 
     private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
