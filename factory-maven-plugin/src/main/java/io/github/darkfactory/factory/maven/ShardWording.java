@@ -42,6 +42,9 @@ final class ShardWording {
                     + " scenarios failed still writes its file: upload it even when its job fails).";
             case DIFFERENT_ARTIFACTS -> "Every shard must run the same pinned release: run all shards again from one"
                     + " commit and merge their files only.";
+            case DIFFERENT_SPLITS, SCENARIO_IN_TWO_SHARDS -> "Give every shard the same -D"
+                    + PropertyNames.SCENARIOS_TIMINGS + " file (committed, or one artifact of one run), or none, and run"
+                    + " all shards again.";
             case NOT_THE_PINNED_ARTIFACT -> "The shards ran another release than the one <scenarios><sha256> pins: run"
                     + " the shards again with this pom, or merge with the pom they ran with.";
         };

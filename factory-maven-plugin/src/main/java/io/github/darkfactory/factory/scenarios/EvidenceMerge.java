@@ -118,6 +118,23 @@ public final class EvidenceMerge {
             throw new MergeFailure(Reason.DIFFERENT_ARTIFACTS, "The shards ran different scenario jars:\n"
                     + lines(files, c -> c.coordinates() + " sha256 " + c.sha256()));
         }
+        Set<String> splits = new TreeSet<>();
+        files.values().forEach(c -> splits.add(String.valueOf(c.splitDigest())));
+        if (splits.size() > 1) {
+            throw new MergeFailure(Reason.DIFFERENT_SPLITS, "The shards split the scenario classes differently (each"
+                    + " computed the split from other timings), so some classes ran twice and others never:\n"
+                    + lines(files, c -> "balanced by " + c.balancedBy() + ", split " + c.splitDigest()));
+        }
+        Map<String, Path> seen = new TreeMap<>();
+        for (Map.Entry<Path, ShardFile.Contents> file : files.entrySet()) {
+            for (ScenarioResult scenario : file.getValue().scenarios()) {
+                Path earlier = seen.putIfAbsent(scenario.id(), file.getKey());
+                if (earlier != null) {
+                    throw new MergeFailure(Reason.SCENARIO_IN_TWO_SHARDS, "The scenario " + scenario.id() + " ran in two"
+                            + " shards: " + slashed(earlier) + " and " + slashed(file.getKey()));
+                }
+            }
+        }
         ShardFile.Contents any = files.values().iterator().next();
         String pin = request.expectedSha256() == null ? "" : request.expectedSha256().trim();
         if (!pin.isEmpty() && !pin.equalsIgnoreCase(any.sha256())) {

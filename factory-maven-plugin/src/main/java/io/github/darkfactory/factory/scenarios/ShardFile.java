@@ -24,11 +24,12 @@ public final class ShardFile {
     /**
      * One shard's results as written.
      *
+     * @param splitDigest the same on every shard of one split (the same jar, count and timings)
      * @param classes the top-level classes the shard ran
      * @param runMs   how long its scenario JVM ran (0 when it ran none)
      */
-    public record Contents(Shard shard, String coordinates, String sha256, String balancedBy, List<String> classes,
-                           List<ScenarioResult> scenarios, long runMs) {
+    public record Contents(Shard shard, String coordinates, String sha256, String balancedBy, String splitDigest,
+                           List<String> classes, List<ScenarioResult> scenarios, long runMs) {
 
         public Contents {
             classes = List.copyOf(classes);
@@ -46,6 +47,7 @@ public final class ShardFile {
         root.put("shard", ordered("index", contents.shard().index(), "total", contents.shard().total()));
         root.put("scenarioArtifact", ordered("coordinates", contents.coordinates(), "sha256", contents.sha256()));
         root.put("balancedBy", contents.balancedBy());
+        root.put("splitDigest", contents.splitDigest());
         root.put("runMs", contents.runMs());
         root.put("classes", contents.classes());
         root.put("scenarios", contents.scenarios().stream().map(ShardFile::scenario).toList());
@@ -74,7 +76,8 @@ public final class ShardFile {
                 scenarios.add(scenario(node));
             }
             return new Contents(shard, text(root.path("scenarioArtifact"), "coordinates"),
-                    text(root.path("scenarioArtifact"), "sha256"), text(root, "balancedBy"), classes, scenarios,
+                    text(root.path("scenarioArtifact"), "sha256"), text(root, "balancedBy"), text(root, "splitDigest"),
+                    classes, scenarios,
                     root.path("runMs").asLong());
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);

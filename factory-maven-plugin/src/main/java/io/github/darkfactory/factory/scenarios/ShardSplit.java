@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,9 @@ public final class ShardSplit {
      * @param units      its top-level classes, sorted
      * @param classNames the classes to select: those and their nested classes
      * @param totalUnits the top-level classes of the whole jar
+     * @param splitDigest sha256 of the whole split (every shard's classes): equal on every shard of one split
      */
-    public record Share(List<String> units, List<String> classNames, int totalUnits) {
+    public record Share(List<String> units, List<String> classNames, int totalUnits, String splitDigest) {
 
         public Share {
             units = List.copyOf(units);
@@ -47,7 +49,8 @@ public final class ShardSplit {
         List<String> mine = split.get(shard.index() - 1).stream().sorted().toList();
         List<String> classNames = new ArrayList<>();
         mine.forEach(unit -> classNames.addAll(units.get(unit)));
-        return new Share(mine, classNames, units.size());
+        String digest = io.github.darkfactory.factory.io.Sha256.hex(split.toString().getBytes(StandardCharsets.UTF_8));
+        return new Share(mine, classNames, units.size(), digest);
     }
 
     /** Top-level class → it and its named nested classes, sorted; anonymous and local classes left out. */

@@ -33,7 +33,7 @@ class EvidenceMergeTest {
 
     private void shard(String subdirectory, int index, int total, String sha, ScenarioResult... scenarios) throws IOException {
         ShardFile.write(shards().resolve(subdirectory), new ShardFile.Contents(new Shard(index, total), JAR, sha, "count",
-                List.of("com.acme.S" + index), List.of(scenarios), 12));
+                "split", List.of("com.acme.S" + index), List.of(scenarios), 12));
     }
 
     private EvidenceMerge.Request request(String pin) {
@@ -56,7 +56,7 @@ class EvidenceMergeTest {
 
         ShardFile.Contents read = ShardFile.read(shards().resolve("evidence-shard-2-of-3.json"));
 
-        assertEquals(new ShardFile.Contents(new Shard(2, 3), JAR, SHA, "count", List.of("com.acme.S2"),
+        assertEquals(new ShardFile.Contents(new Shard(2, 3), JAR, SHA, "count", "split", List.of("com.acme.S2"),
                 List.of(gherkin, scenario("b", ScenarioResult.Status.SKIPPED, "PRC-2")), 12), read);
     }
 
@@ -136,6 +136,19 @@ class EvidenceMergeTest {
                 + "  evidence-shard-1-of-2.json: " + JAR + " sha256 " + SHA + "\n"
                 + "  evidence-shard-2-of-2.json: " + JAR + " sha256 " + "b".repeat(64),
                 failure(MergeFailure.Reason.DIFFERENT_ARTIFACTS).getMessage());
+    }
+
+    @Test
+    void shards_of_different_splits_or_a_scenario_run_twice_fail() throws Exception {
+        shard("", 1, 2, SHA, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"));
+        shard("", 2, 2, SHA, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"));
+        assertEquals("The scenario [engine:junit-jupiter]/[method:a()] ran in two shards: evidence-shard-1-of-2.json and"
+                + " evidence-shard-2-of-2.json", failure(MergeFailure.Reason.SCENARIO_IN_TWO_SHARDS).getMessage());
+
+        ShardFile.write(shards(), new ShardFile.Contents(new Shard(2, 2), JAR, SHA, "timings", "other", List.of(),
+                List.of(), 0));
+        assertTrue(failure(MergeFailure.Reason.DIFFERENT_SPLITS).getMessage().endsWith(
+                "  evidence-shard-2-of-2.json: balanced by timings, split other"));
     }
 
     @Test

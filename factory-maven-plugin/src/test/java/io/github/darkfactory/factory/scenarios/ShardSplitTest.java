@@ -46,7 +46,11 @@ class ShardSplitTest {
         assertEquals(List.of("com.acme.A"), first.units());
         assertEquals(List.of("com.acme.A", "com.acme.A$Nested"), first.classNames());
         assertEquals(2, first.totalUnits());
-        assertEquals(List.of("com.acme.B"), ShardSplit.of(jar, new Shard(2, 2), Map.of()).classNames());
+        ShardSplit.Share second = ShardSplit.of(jar, new Shard(2, 2), Map.of());
+        assertEquals(List.of("com.acme.B"), second.classNames());
+        assertEquals(first.splitDigest(), second.splitDigest(), "one split, one digest");
+        assertTrue(!first.splitDigest().equals(ShardSplit.of(jar, new Shard(1, 2), Map.of("com.acme.A", 1L, "com.acme.B", 9L)).splitDigest()),
+                "timings that split otherwise give another digest");
     }
 
     @Test
