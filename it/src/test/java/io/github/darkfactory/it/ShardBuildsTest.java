@@ -104,6 +104,11 @@ class ShardBuildsTest {
                 + "| PRC-3 | pricing | MISSING | WHEN a line has a unit price below 0 THEN totalCents SHALL throw"
                 + " IllegalArgumentException. |\n\n", Files.readString(summary));
         assertTrue(Files.isRegularFile(sharded.file("target/factory/scenario-reports/TEST-it.factory.scenarios.QuantityScenarios.xml")));
+        String html = Files.readString(sharded.file("target/factory/evidence.html"));
+        assertTrue(html.contains("<h1>Behavioural evidence of Shards pricing (it.factory:shards-product:1.0.0):"), html);
+        assertTrue(html.contains("<small class=\"spec\">src/main/specs/pricing.md</small>"), html);
+        assertTrue(java.util.regex.Pattern.compile("<p class=\"build\">Built <time>\\d{4}-\\d\\d-\\d\\dT[0-9:]{8}Z</time>"
+                + " (from commit <code>[0-9a-f]{40}</code>|— not a git checkout)</p>").matcher(html).find(), html);
         assertReadableByAll(sharded.file("target/factory/evidence-shard-1-of-3.json"),
                 sharded.file("target/factory/evidence.json"), sharded.file("target/factory/evidence.html"),
                 sharded.file("target/factory/scenario-reports/TEST-it.factory.scenarios.QuantityScenarios.xml"));

@@ -3,7 +3,7 @@ package io.github.darkfactory.factory.maven;
 import io.github.darkfactory.factory.scenarios.EvidenceMerge;
 import io.github.darkfactory.factory.scenarios.MergeFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
-import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,7 +12,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Merges the shard files of a sharded scenario run into evidence.json, evidence.html, the Surefire
@@ -62,10 +61,11 @@ public class MergeEvidenceMojo extends SpecsMojo {
                     + " of the specs by the shards' scenarios. Run it in the product whose specs the scenarios cover, or"
                     + " point -D" + PropertyNames.SPECS + " at those specs.");
         }
-        List<Requirement> requirements = MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements();
+        SpecSet specs = MojoSpecs.loadOrFail(project, specsDirectory, layers);
         EvidenceMerge.Request request = new EvidenceMerge.Request(shards.toPath(),
                 scenarios == null ? null : scenarios.getSha256(), Path.of(project.getBuild().getDirectory(), "factory"),
-                project.getBasedir().toPath(), requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()));
+                project.getBasedir().toPath(), specs.requirements(), minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
+                EvidenceHeaders.of(project, specs));
         try {
             CiSummary.append(EvidenceMerge.merge(request, new MavenFactoryLog(getLog())), getLog());
         } catch (MergeFailure e) {

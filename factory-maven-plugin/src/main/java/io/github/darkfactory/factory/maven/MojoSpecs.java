@@ -2,7 +2,6 @@ package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.generate.Generation;
 import io.github.darkfactory.factory.spec.InvalidSpecsException;
-import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.spec.SpecLoader;
 import io.github.darkfactory.factory.spec.SpecProblem;
 import io.github.darkfactory.factory.spec.SpecSet;
@@ -58,17 +57,17 @@ public final class MojoSpecs {
     }
 
     /**
-     * The requirements of the specs; without a specs directory none (logged), so the scenarios still
+     * The specs; without a specs directory none (logged), so the scenarios still
      * run and failed scenarios and an empty jar still fail.
      */
-    static List<Requirement> requirementsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers,
-                                                Log log) throws MojoFailureException, MojoExecutionException {
+    static SpecSet specsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers,
+                               Log log) throws MojoFailureException, MojoExecutionException {
         if (specsDirectory == null || !specsDirectory.isDirectory()) {
             log.info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
                     + "): the scenarios run, but no requirement needs evidence");
-            return List.of();
+            return new SpecSet(List.of());
         }
-        return loadOrFail(project, specsDirectory, layers).requirements();
+        return loadOrFail(project, specsDirectory, layers);
     }
 
     /** The validated specs, or a failure listing every problem with its file, line and fix. */

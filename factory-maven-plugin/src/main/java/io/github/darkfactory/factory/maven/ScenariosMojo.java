@@ -6,7 +6,7 @@ import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.scenarios.ScenarioShards;
-import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.spec.SpecSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -101,9 +101,9 @@ public class ScenariosMojo extends SpecsMojo {
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
         Optional<ScenarioShards.ShardRequest> shardRequest = ShardOption.request(shard, timings, System.getenv(), getLog());
-        List<Requirement> requirements = MojoSpecs.requirementsOrNone(project, specsDirectory, layers, getLog());
+        SpecSet specs = MojoSpecs.specsOrNone(project, specsDirectory, layers, getLog());
 
-        ScenarioRunRequest request = request(coordinates, requirements);
+        ScenarioRunRequest request = request(coordinates, specs);
         try {
             if (shardRequest.isPresent()) {
                 ShardWording.written(ScenarioShards.run(request, shardRequest.get(), new MavenFactoryLog(getLog())), getLog());
@@ -121,7 +121,7 @@ public class ScenariosMojo extends SpecsMojo {
         }
     }
 
-    private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
+    private ScenarioRunRequest request(ScenarioCoordinates coordinates, SpecSet specs)
             throws MojoExecutionException, MojoFailureException {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
@@ -133,7 +133,8 @@ public class ScenariosMojo extends SpecsMojo {
                 Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
                 project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
-                environmentVariables, timeout, requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()));
+                environmentVariables, timeout, specs.requirements(), minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
+                EvidenceHeaders.of(project, specs));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

@@ -30,11 +30,14 @@ public final class EvidenceMerge {
      * @param shardsDirectory  where the shard files are, directly or in subdirectories (as CI downloads them)
      * @param expectedSha256   the configured pin, or null: the shards must have run that jar
      * @param workingDirectory where the console's paths are relative to
+     * @param header           what evidence.html names: product, time, commit, spec files
      */
     public record Request(Path shardsDirectory, String expectedSha256, Path factoryDirectory, Path workingDirectory,
-                          List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
+                          List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds,
+                          EvidenceHeader header) {
 
         public Request {
+            header = header == null ? EvidenceHeader.NONE : header;
             requirements = List.copyOf(requirements);
             holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
         }
@@ -52,7 +55,7 @@ public final class EvidenceMerge {
                 + " scenarios)");
         EvidenceReport report = EvidenceReport.judge(first.coordinates(), first.sha256(), request.minEvidence(),
                 request.requirements(), scenarios, request.holdoutRounds());
-        ReportFiles.write(report, request.factoryDirectory());
+        ReportFiles.write(report, request.header(), request.factoryDirectory());
         ScenarioRun.logSummary(report, log);
         EvidenceGate.gate(report, request.workingDirectory(), request.factoryDirectory(), List.of());
         return report;

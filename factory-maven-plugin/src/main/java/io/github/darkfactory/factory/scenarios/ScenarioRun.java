@@ -27,7 +27,7 @@ public final class ScenarioRun {
         Forked forked = fork(request, List.of(), log);
         EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), forked.sha256(),
                 request.minEvidence(), request.requirements(), forked.outcome().contents().results(), request.holdoutRounds());
-        ReportFiles.write(report, request.factoryDirectory());
+        ReportFiles.write(report, request.header(), request.factoryDirectory());
         logSummary(report, log);
         EvidenceGate.gate(report, request.workingDirectory(), request.factoryDirectory(), outputTail(forked.outcome().output()));
         return report;

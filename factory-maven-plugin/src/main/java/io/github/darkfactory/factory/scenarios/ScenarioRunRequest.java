@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * @param environment         added to the fork's environment; null counts as none, a null value as empty
  * @param holdoutRounds       spec id → rounds of holdout feedback its current code consumed, shown in the
  *                            evidence; read from the generate lock by the adapter, absent counts as 0
+ * @param header              the product, build time, commit and spec files that evidence.html names
  */
 public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                                  List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
@@ -32,7 +33,8 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                                  Path classesDirectory, Path factoryDirectory, Path workingDirectory,
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
-                                 List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
+                                 List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds,
+                                 EvidenceHeader header) {
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
@@ -42,6 +44,20 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         environment = withoutNulls(environment);
         requirements = List.copyOf(requirements);
         holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
+        header = header == null ? EvidenceHeader.NONE : header;
+    }
+
+    /** A run whose evidence.html names no product, time or commit. */
+    public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
+                              List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
+                              List<DependencyEntry> projectDependencies,
+                              Path classesDirectory, Path factoryDirectory, Path workingDirectory,
+                              Path javaExecutable, String argLine, Map<String, String> systemProperties,
+                              Map<String, String> environment, long timeoutSeconds,
+                              List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
+        this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
+                classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
+                environment, timeoutSeconds, requirements, minEvidence, holdoutRounds, EvidenceHeader.NONE);
     }
 
     /** A run whose specs' code consumed no holdout feedback. */

@@ -38,7 +38,7 @@ class EvidenceMergeTest {
 
     private EvidenceMerge.Request request(String pin) {
         return new EvidenceMerge.Request(shards(), pin, dir.resolve("target/factory"), dir, List.of(PRC_1, PRC_2), 1,
-                Map.of());
+                Map.of(), EvidenceHeader.NONE);
     }
 
     private MergeFailure failure(MergeFailure.Reason reason) {
