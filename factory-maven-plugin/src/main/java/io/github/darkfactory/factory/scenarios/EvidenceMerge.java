@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,9 @@ public final class EvidenceMerge {
         List<ShardFile.Contents> shards = check(request, read(request.shardsDirectory()));
         List<ScenarioResult> scenarios = new ArrayList<>();
         shards.forEach(shard -> scenarios.addAll(shard.scenarios()));
+        // by top-level class, each class in its run order: the same merged order for any number of shards
+        scenarios.sort(Comparator.comparing((ScenarioResult s) -> s.className() == null ? "\uffff"
+                : ShardSplit.topLevel(s.className())));
         ShardFile.Contents first = shards.get(0);
         log.info("Merging " + shards.size() + " shards of " + first.coordinates() + " (" + scenarios.size()
                 + " scenarios)");

@@ -77,6 +77,19 @@ class EvidenceMergeTest {
     }
 
     @Test
+    void the_merged_scenarios_are_ordered_by_class_whatever_shard_ran_them() throws Exception {
+        ScenarioResult b = new ScenarioResult("b1", "b1()", "com.acme.B", "b1", List.of("PRC-1"), ScenarioResult.Status.SUCCESSFUL, 1, null);
+        ScenarioResult a2 = new ScenarioResult("a2", "a2()", "com.acme.A$Inner", "a2", List.of("PRC-2"), ScenarioResult.Status.SUCCESSFUL, 1, null);
+        ScenarioResult a1 = new ScenarioResult("a1", "a1()", "com.acme.A", "a1", List.of("PRC-2"), ScenarioResult.Status.SUCCESSFUL, 1, null);
+        shard("", 1, 2, SHA, b);
+        shard("", 2, 2, SHA, a2, a1);
+
+        EvidenceReport report = EvidenceMerge.merge(request(null), FactoryLog.SILENT);
+
+        assertEquals(List.of("a2", "a1", "b1"), report.scenarios().stream().map(ScenarioResult::id).toList());
+    }
+
+    @Test
     void the_merge_applies_the_evidence_gate_that_no_shard_applied() throws Exception {
         shard("", 1, 2, SHA, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"));
         shard("", 2, 2, SHA);
