@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which shard of the scenarios this build runs, if any: {@code factory.scenarios.shard=<i>/<n>}
- * (from 1), else GitLab's {@code CI_NODE_INDEX}/{@code CI_NODE_TOTAL} (from 1), else CircleCI's
+ * (from 1; {@code none} for the whole jar), else GitLab's {@code CI_NODE_INDEX}/{@code CI_NODE_TOTAL} (from 1), else CircleCI's
  * {@code CIRCLE_NODE_INDEX}/{@code CIRCLE_NODE_TOTAL} (from 0); and the timings that balance it.
  * Every bad value fails before anything is resolved, naming the property or variables and the fix.
  */
@@ -25,6 +25,9 @@ final class ShardOption {
     static final String CI_NODE_TOTAL = "CI_NODE_TOTAL";
     static final String CIRCLE_NODE_INDEX = "CIRCLE_NODE_INDEX";
     static final String CIRCLE_NODE_TOTAL = "CIRCLE_NODE_TOTAL";
+
+    /** The whole jar, whatever the CI's variables say (a job of a parallel pipeline that must not shard). */
+    static final String NONE = "none";
 
     private static final Pattern I_OF_N = Pattern.compile("\\s*([0-9]{1,9})\\s*/\\s*([0-9]{1,9})\\s*");
     private static final String OR_PROPERTY = "or choose the shard with -D" + PropertyNames.SCENARIOS_SHARD + "=<i>/<n>.";
@@ -57,6 +60,9 @@ final class ShardOption {
     }
 
     static Optional<Shard> resolve(String property, Map<String, String> environment) throws MojoFailureException {
+        if (property != null && NONE.equalsIgnoreCase(property.trim())) {
+            return Optional.empty();
+        }
         if (property != null && !property.isBlank()) {
             return Optional.of(fromProperty(property.trim()));
         }

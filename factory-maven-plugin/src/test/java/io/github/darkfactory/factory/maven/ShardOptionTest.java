@@ -21,6 +21,8 @@ class ShardOptionTest {
         assertEquals(Optional.of(new Shard(2, 4)), ShardOption.resolve("2/4", Map.of("CI_NODE_INDEX", "1", "CI_NODE_TOTAL", "3")));
         assertEquals(Optional.of(new Shard(1, 1)), ShardOption.resolve(" 1 / 1 ", Map.of()));
         assertEquals(Optional.empty(), ShardOption.resolve("", Map.of()));
+        assertEquals(Optional.empty(), ShardOption.resolve("none", Map.of("CI_NODE_INDEX", "1", "CI_NODE_TOTAL", "3")),
+                "none: the whole jar, whatever the CI says");
         assertEquals(Optional.empty(), ShardOption.resolve(null, Map.of("CI_NODE_INDEX", " ")));
     }
 
