@@ -57,6 +57,20 @@ public final class MojoSpecs {
         return true;
     }
 
+    /**
+     * The specs; without a specs directory none (logged), so the scenarios still
+     * run and failed scenarios and an empty jar still fail.
+     */
+    static SpecSet specsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers,
+                               Log log) throws MojoFailureException, MojoExecutionException {
+        if (specsDirectory == null || !specsDirectory.isDirectory()) {
+            log.info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
+                    + "): the scenarios run, but no requirement needs evidence");
+            return new SpecSet(List.of());
+        }
+        return loadOrFail(project, specsDirectory, layers);
+    }
+
     /** The validated specs, or a failure listing every problem with its file, line and fix. */
     public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers)
             throws MojoFailureException, MojoExecutionException {
@@ -81,17 +95,6 @@ public final class MojoSpecs {
     }
 
     /** {@code target/generated-sources/factory-contracts} of the project. */
-    /** Without a specs directory there are no requirements; failed scenarios and an empty jar still fail. */
-    static List<Requirement> requirementsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers, Log log)
-            throws MojoFailureException, MojoExecutionException {
-        if (specsDirectory == null || !specsDirectory.isDirectory()) {
-            log.info("No specs directory " + specsDirectory + " (" + PropertyNames.SPECS
-                    + "): the scenarios run, but no requirement needs evidence");
-            return List.of();
-        }
-        return loadOrFail(project, specsDirectory, layers).requirements();
-    }
-
     public static Path contractsRoot(MavenProject project) {
         return Path.of(project.getBuild().getDirectory()).resolve(CONTRACTS_DIRECTORY);
     }

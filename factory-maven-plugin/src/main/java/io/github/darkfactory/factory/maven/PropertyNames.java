@@ -15,6 +15,7 @@ public final class PropertyNames {
     /** Maven's own test switches, which the goals that run scenarios honour as Failsafe does. */
     public static final String SKIP_TESTS = "skipTests";
     public static final String MAVEN_TEST_SKIP = "maven.test.skip";
+    public static final String MERGE_EVIDENCE_SKIP = "factory.merge-evidence.skip";
 
     public static final String SPECS = "factory.specs";
     public static final String OUTPUT = "factory.output";
@@ -38,6 +39,9 @@ public final class PropertyNames {
     public static final String TWINS_START_TIMEOUT = "factory.twins.startTimeout";
     /** The scenario JVM's system property of a twin is this, its name, then {@code .url}. */
     public static final String TWIN_URL_PREFIX = "factory.twin.";
+    public static final String SCENARIOS_SHARD = "factory.scenarios.shard";
+    public static final String SCENARIOS_TIMINGS = "factory.scenarios.timings";
+    public static final String EVIDENCE_SHARDS = "factory.evidence.shards";
 
     public static final String SEAL_FILE = "factory.seal";
     public static final String SEAL_PIN_INTO = "factory.seal.pinInto";
@@ -54,6 +58,7 @@ public final class PropertyNames {
     public static final String GOAL_PIN = "pin";
     public static final String GOAL_RUN = "run";
     public static final String GOAL_STRENGTH = "strength";
+    public static final String GOAL_MERGE_EVIDENCE = "merge-evidence";
 
     public static final String GOAL_TWIN_RECORD = "twin-record";
     public static final String GOAL_TWIN_CHECK = "twin-check";

@@ -5,7 +5,8 @@ import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
-import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.scenarios.ScenarioShards;
+import io.github.darkfactory.factory.spec.SpecSet;
 import io.github.darkfactory.factory.twins.TwinFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs every test of the sealed scenario jar against the product in a forked JVM and fails the
@@ -64,6 +66,12 @@ public class ScenariosMojo extends SpecsMojo {
     /** Seconds each twin of {@code <scenarios><twins>} may take to accept connections (docs/twins.md). */
     @Parameter(property = PropertyNames.TWINS_START_TIMEOUT, defaultValue = "60")
     private long twinsStartTimeout;
+    /** This machine's share of the scenario classes, {@code <i>/<n>} from 1; else from GitLab's or CircleCI's variables. */
+    @Parameter(property = PropertyNames.SCENARIOS_SHARD)
+    private String shard;
+    /** The evidence.json of an earlier run of every scenario: balances the shards by its durations, not class count. */
+    @Parameter(property = PropertyNames.SCENARIOS_TIMINGS)
+    private File timings;
     /** The generate lock, read for each spec's {@code holdoutRounds}, which the evidence shows per requirement. */
     @Parameter(property = PropertyNames.LOCK_FILE, defaultValue = "${project.basedir}/factory.lock.json")
     private File lockFile;
@@ -98,25 +106,13 @@ public class ScenariosMojo extends SpecsMojo {
         ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         ScenarioArtifactResolver.requireNotInReactor(coordinates, session);
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
-        List<Requirement> requirements = MojoSpecs.requirementsOrNone(project, specsDirectory, layers, getLog());
+        Optional<ScenarioShards.ShardRequest> shardRequest = ShardOption.request(shard, timings, System.getenv(), getLog());
+        SpecSet specs = MojoSpecs.specsOrNone(project, specsDirectory, layers, getLog());
 
-        ScenarioRunRequest request = request(coordinates, requirements);
-        try {
-            CiSummary.append(ScenarioRun.run(request, new MavenFactoryLog(getLog())), getLog());
-        } catch (ScenarioFailure e) {
-            e.report().ifPresent(report -> CiSummary.append(report, getLog()));
-            throw new MojoFailureException(ScenarioFailureFixes.describe(e));
-        } catch (TwinFailure e) {
-            throw new MojoFailureException(TwinFailureFixes.describe(e));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Could not run the scenarios: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while the scenarios ran", e);
-        }
+        ScenarioRunCall.run(request(coordinates, specs), shardRequest, getLog());
     }
 
-    private ScenarioRunRequest request(ScenarioCoordinates coordinates, List<Requirement> requirements)
+    private ScenarioRunRequest request(ScenarioCoordinates coordinates, SpecSet specs)
             throws MojoExecutionException, MojoFailureException {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
@@ -128,8 +124,8 @@ public class ScenariosMojo extends SpecsMojo {
                 Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
                 project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
-                environmentVariables, timeout, requirements, minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
-                TwinResolution.resolve(scenarios, resolver, session, twinsStartTimeout));
+                environmentVariables, timeout, specs.requirements(), minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
+                TwinResolution.resolve(scenarios, resolver, session, twinsStartTimeout), EvidenceHeaders.of(project, specs));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

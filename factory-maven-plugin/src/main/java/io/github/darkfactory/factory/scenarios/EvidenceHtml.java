@@ -18,18 +18,30 @@ final class EvidenceHtml {
             th.scenario span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:22em;overflow:hidden}
             td.cell{text-align:center} .SATISFIED,.SUCCESSFUL{background:#dcf5e0} .ABORTED,.SKIPPED{background:#fff3cd}
             .FAILED td,.FAILED.cell,td.FAILED,td.MISSING{background:#fbdcdc} pre{background:#f6f6f6;padding:.6em;overflow:auto;font-size:.85em}
+            .build,small.spec{color:#555}
             """;
 
     private EvidenceHtml() {
     }
 
     static String render(EvidenceReport report) {
+        return render(report, EvidenceHeader.NONE);
+    }
+
+    static String render(EvidenceReport report, EvidenceHeader header) {
         String verdict = report.passed() ? "PASSED" : "FAILED";
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>Behavioural evidence: ").append(verdict).append("</title><style>").append(CSS)
                 .append("</style></head><body>\n");
-        html.append("<h1>Behavioural evidence: <span class=\"").append(verdict).append("\">").append(verdict)
-                .append("</span></h1>\n<p>Scenario artifact <code>").append(escape(report.coordinates()))
+        html.append("<h1>Behavioural evidence").append(header.product() == null ? "" : " of " + escape(header.product()))
+                .append(": <span class=\"").append(verdict).append("\">").append(verdict).append("</span></h1>\n");
+        if (!header.isNone()) {
+            html.append("<p class=\"build\">Built ").append(header.builtAt() == null ? "" : "<time>"
+                            + escape(header.builtAt()) + "</time> ")
+                    .append(header.commit() == null ? "— not a git checkout" : "from commit <code>"
+                            + escape(header.commit()) + "</code>").append("</p>\n");
+        }
+        html.append("<p>Scenario artifact <code>").append(escape(report.coordinates()))
                 .append("</code>, sha256 <code>").append(escape(report.sha256())).append("</code></p>\n");
         html.append("<p>").append(report.requirements().size()).append(" requirements: ")
                 .append(report.count(RequirementEvidence.Status.SATISFIED)).append(" satisfied, ")
@@ -38,7 +50,7 @@ final class EvidenceHtml {
                 .append(report.minEvidence()).append(" passing scenario each). ")
                 .append(report.scenarios().size()).append(" scenarios: ").append(report.passedScenarios())
                 .append(" passed, ").append(report.failedScenarios().size()).append(" failed.</p>\n");
-        matrix(html, report);
+        matrix(html, report, header);
         failures(html, report.scenarios().stream().filter(s -> !s.passed()).toList());
         if (!report.unknownTags().isEmpty()) {
             html.append("<p>Tags naming no requirement: <code>")
@@ -48,7 +60,7 @@ final class EvidenceHtml {
         return html.append("</body></html>\n").toString();
     }
 
-    private static void matrix(StringBuilder html, EvidenceReport report) {
+    private static void matrix(StringBuilder html, EvidenceReport report, EvidenceHeader header) {
         List<ScenarioResult> scenarios = report.scenarios();
         html.append("<h2>Requirements × scenarios</h2>\n<table><tr><th>Requirement</th><th>Status</th>")
                 .append("<th title=\"rounds of holdout feedback its spec's code consumed\">Holdout rounds</th>");
@@ -60,7 +72,8 @@ final class EvidenceHtml {
         html.append("</tr>\n");
         for (RequirementEvidence requirement : report.requirements()) {
             html.append("<tr><td><b>").append(escape(requirement.id())).append("</b> ")
-                    .append(Markup.inlineMarkdown(requirement.text())).append("</td><td class=\"").append(requirement.status())
+                    .append(Markup.inlineMarkdown(requirement.text())).append(specFile(header, requirement))
+                    .append("</td><td class=\"").append(requirement.status())
                     .append("\">").append(requirement.status()).append("</td><td>").append(requirement.holdoutRounds())
                     .append("</td>");
             for (ScenarioResult scenario : scenarios) {
@@ -79,6 +92,12 @@ final class EvidenceHtml {
                     .append("</td><td>").append(scenario.durationMs()).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** The spec file a requirement comes from, under its text: where to clarify it. */
+    private static String specFile(EvidenceHeader header, RequirementEvidence requirement) {
+        String file = header.specFiles().get(requirement.spec());
+        return file == null ? "" : "<br><small class=\"spec\">" + escape(file) + "</small>";
     }
 
     private static void failures(StringBuilder html, List<ScenarioResult> notPassed) {

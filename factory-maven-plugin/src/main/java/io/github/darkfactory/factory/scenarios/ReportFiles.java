@@ -19,9 +19,13 @@ final class ReportFiles {
     }
 
     static void write(EvidenceReport report, Path factoryDirectory) throws IOException {
+        write(report, EvidenceHeader.NONE, factoryDirectory);
+    }
+
+    static void write(EvidenceReport report, EvidenceHeader header, Path factoryDirectory) throws IOException {
         Files.createDirectories(factoryDirectory);
         AtomicFiles.write(factoryDirectory.resolve(JSON), EvidenceJson.render(report));
-        AtomicFiles.write(factoryDirectory.resolve(HTML), EvidenceHtml.render(report));
+        AtomicFiles.write(factoryDirectory.resolve(HTML), EvidenceHtml.render(report, header));
         // Reports of scenario classes that are gone must not linger for CI to pick up.
         Path reports = factoryDirectory.resolve(REPORTS_DIRECTORY);
         FileTrees.deleteRecursively(reports);

@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.scenarios;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.ScenarioFailure.Reason;
 import io.github.darkfactory.factory.twins.TwinFailure;
+import io.github.darkfactory.factory.twins.TwinServed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,26 @@ public final class ScenarioRun {
 
     public static EvidenceReport run(ScenarioRunRequest request, FactoryLog log)
             throws ScenarioFailure, TwinFailure, IOException, InterruptedException {
+        Forked forked = fork(request, List.of(), log);
+        EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), forked.sha256(),
+                request.minEvidence(), request.requirements(), forked.outcome().contents().results(), request.holdoutRounds())
+                .withTwins(forked.twins());
+        ReportFiles.write(report, request.header(), request.factoryDirectory());
+        logSummary(report, log);
+        EvidenceGate.gate(report, request.workingDirectory(), request.factoryDirectory(), outputTail(forked.outcome().output()));
+        return report;
+    }
+
+    /** A scenario JVM that ran to its end, the digest of the jar it ran, and what its twins served. */
+    record Forked(String sha256, ScenarioFork.Outcome outcome, long millis, List<TwinServed> twins) {
+    }
+
+    /**
+     * Checks the pin, then runs {@code classNames} (every test of the jar when empty) in a forked
+     * JVM with the request's twins serving it; fails unless the JVM ran to its end.
+     */
+    static Forked fork(ScenarioRunRequest request, List<String> classNames, FactoryLog log)
+            throws ScenarioFailure, TwinFailure, IOException, InterruptedException {
         String actualSha256 = checkPin(request, log);
         Path runnerDirectory = request.factoryDirectory().resolve("runner");
         RunnerClasses.copyTo(runnerDirectory);
@@ -36,23 +57,19 @@ public final class ScenarioRun {
         }
         log.info("Running the scenarios of " + request.coordinates() + " in a forked JVM ("
                 + classpath.size() + " classpath entries, timeout " + request.timeoutSeconds() + " s)");
+        long started = System.nanoTime();
         TwinnedFork.Ran ran = TwinnedFork.run(request, new ScenarioFork.Request(request.javaExecutable(),
                 request.workingDirectory(), classpath, request.scenarioJar(), request.argLine(),
                 request.systemProperties(), request.environment(), request.timeoutSeconds(),
-                request.factoryDirectory()), log);
+                request.factoryDirectory(), classNames), log);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         ScenarioFork.Outcome outcome = ran.outcome();
         checkCompleted(request, outcome, actualSha256);
-
-        EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), actualSha256,
-                request.minEvidence(), request.requirements(), outcome.contents().results(), request.holdoutRounds())
-                .withTwins(ran.twins());
-        ReportFiles.write(report, request.factoryDirectory());
-        logSummary(report, log);
-        gate(request, report, outcome);
-        return report;
+        log.info("The scenario JVM ran for " + millis + " ms");
+        return new Forked(actualSha256, outcome, millis, ran.twins());
     }
 
-    private static String checkPin(ScenarioRunRequest request, FactoryLog log) throws IOException, ScenarioFailure {
+    static String checkPin(ScenarioRunRequest request, FactoryLog log) throws IOException, ScenarioFailure {
         return ScenarioPin.check(request.coordinates(), request.expectedSha256(), request.allowUnpinned(),
                 request.scenarioJar(), log);
     }
@@ -92,58 +109,7 @@ public final class ScenarioRun {
         return running.isEmpty() ? "" : "; running then: " + String.join(", ", running);
     }
 
-    private static void gate(ScenarioRunRequest request, EvidenceReport report, ScenarioFork.Outcome outcome)
-            throws ScenarioFailure, IOException {
-        if (report.scenarios().isEmpty()) {
-            throw new ScenarioFailure(Reason.NO_TESTS, "The scenario artifact " + report.coordinates()
-                    + " holds no test: no behavioural evidence at all", outputTail(outcome.output()), report.sha256(), null);
-        }
-        List<String> failures = new ArrayList<>();
-        for (ScenarioResult failed : report.failedScenarios()) {
-            failures.add("  - " + failureLine(report, failed));
-        }
-        List<String> missing = new ArrayList<>();
-        for (RequirementEvidence requirement : report.missing()) {
-            missing.add("  " + requirement.id() + " (" + requirement.spec() + "): " + requirement.text()
-                    + " — " + passingCount(report, requirement) + " of " + report.minEvidence() + " passing scenario(s)");
-        }
-        if (!failures.isEmpty()) {
-            // the missing ones too, so one new release of the scenario project can fix both
-            if (!missing.isEmpty()) {
-                failures.add("and missing behavioural evidence for " + missing.size() + " requirement(s):");
-                failures.addAll(missing);
-            }
-            Path html = readable(request, request.factoryDirectory().resolve(ReportFiles.HTML));
-            throw new ScenarioFailure(Reason.SCENARIOS_FAILED, report.failedScenarios().size()
-                    + " scenario(s) failed (" + report.count(RequirementEvidence.Status.FAILED)
-                    + " requirement(s) affected); see " + html.toString().replace('\\', '/') + ":",
-                    failures, report.sha256(), report);
-        }
-        if (!missing.isEmpty()) {
-            throw new ScenarioFailure(Reason.MISSING_EVIDENCE, "missing behavioural evidence for "
-                    + missing.size() + " requirement(s):", missing, report.sha256(), report);
-        }
-    }
-
-    /** Relative to the working directory where it can be (not across Windows drives). */
-    private static Path readable(ScenarioRunRequest request, Path file) {
-        Path base = request.workingDirectory();
-        return base.getRoot() != null && base.getRoot().equals(file.getRoot()) ? base.relativize(file) : file;
-    }
-
-    /** {@code PRC-2: PricingScenarios › rejects_negatives(): expected: <0> but was: <1>}. */
-    private static String failureLine(EvidenceReport report, ScenarioResult failed) {
-        List<String> requirements = report.requirementsOf(failed);
-        String covered = requirements.isEmpty() ? "" : String.join(", ", requirements) + ": ";
-        String why = failed.failure() == null || failed.failure().brief().isEmpty() ? "" : ": " + failed.failure().brief();
-        return covered + failed.label() + why;
-    }
-
-    private static long passingCount(EvidenceReport report, RequirementEvidence requirement) {
-        return report.scenarios().stream().filter(s -> s.passed() && requirement.scenarios().contains(s.id())).count();
-    }
-
-    private static void logSummary(EvidenceReport report, FactoryLog log) {
+    static void logSummary(EvidenceReport report, FactoryLog log) {
         report.unknownTags().forEach(tag -> log.warn("Scenario tag " + tag + " looks like a requirement id but names"
                 + " no requirement of the specs (typo, or a requirement that was removed?)"));
         log.info(String.format(Locale.ROOT, "Scenarios: %d run, %d passed, %d failed, %d skipped or aborted",
@@ -155,7 +121,7 @@ public final class ScenarioRun {
                 report.passed() ? "PASSED" : "FAILED"));
     }
 
-    private static List<String> outputTail(Path output) throws IOException {
+    static List<String> outputTail(Path output) throws IOException {
         if (!Files.exists(output)) {
             return List.of();
         }

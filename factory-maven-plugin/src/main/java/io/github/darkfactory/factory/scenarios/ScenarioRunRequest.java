@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * @param holdoutRounds       spec id → rounds of holdout feedback its current code consumed, shown in the
  *                            evidence; read from the generate lock by the adapter, absent counts as 0
  * @param twins               the twins serving the scenario JVM, resolved by the adapter
+ * @param header              the product, build time, commit and spec files that evidence.html names
  */
 public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                                  List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
@@ -35,7 +36,7 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
                                  List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds,
-                                 TwinSetup twins) {
+                                 TwinSetup twins, EvidenceHeader header) {
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
@@ -46,9 +47,10 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         requirements = List.copyOf(requirements);
         holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
         twins = twins == null ? TwinSetup.NONE : twins;
+        header = header == null ? EvidenceHeader.NONE : header;
     }
 
-    /** A run without twins. */
+    /** A run without twins whose evidence.html names no product, time or commit. */
     public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
                               List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
                               List<DependencyEntry> projectDependencies,
@@ -58,7 +60,7 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                               List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
         this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
                 classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
-                environment, timeoutSeconds, requirements, minEvidence, holdoutRounds, TwinSetup.NONE);
+                environment, timeoutSeconds, requirements, minEvidence, holdoutRounds, TwinSetup.NONE, EvidenceHeader.NONE);
     }
 
     /** A run without twins whose specs' code consumed no holdout feedback. */

@@ -44,6 +44,21 @@ class ReportsTest {
     }
 
     @Test
+    void the_page_names_the_product_when_and_from_which_commit_it_was_built_and_each_requirements_spec_file() {
+        String html = EvidenceHtml.render(report, new EvidenceHeader("Shop (com.acme:shop:1.0.0)", "2026-12-02T10:00:00Z",
+                "0123abc", Map.of("pricing", "src/main/specs/pricing.md")));
+
+        assertTrue(html.contains("<h1>Behavioural evidence of Shop (com.acme:shop:1.0.0): <span class=\"FAILED\">"), html);
+        assertTrue(html.contains("<p class=\"build\">Built <time>2026-12-02T10:00:00Z</time> from commit <code>0123abc</code></p>"),
+                html);
+        assertTrue(html.contains("<b>PRC-1</b> empty order costs 0<br><small class=\"spec\">src/main/specs/pricing.md</small>"),
+                html);
+        String noGit = EvidenceHtml.render(report, new EvidenceHeader("Shop", "2026-12-02T10:00:00Z", null, Map.of()));
+        assertTrue(noGit.contains("Built <time>2026-12-02T10:00:00Z</time> — not a git checkout</p>"), noGit);
+        assertFalse(EvidenceHtml.render(report).contains("class=\"build\""), "no header, no build line");
+    }
+
+    @Test
     void each_requirement_shows_the_holdout_rounds_of_its_spec_in_json_and_html() throws Exception {
         EvidenceReport exposed = EvidenceReport.judge("com.acme:shop-scenarios:1.0.0", "abc", 1, List.of(PRC_1, PRC_2),
                 List.of(scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1", "PRC-2")), Map.of("pricing", 3));

@@ -1,0 +1,4 @@
+package it.factory.pricing;
+
+public record Line(String sku, int quantity, long unitCents) {
+}
