@@ -51,7 +51,7 @@ final class OwnRules {
             // stand-ins for third-party services, started around the scenario JVM; generate never reaches them
             layer("twins", "twins..", "io", "log"),
             // verify-side: surviving mutants are for the scenario authors, so no generate layer may use it
-            layer("strength", "strength..", "scenarios", "spec", "io", "log"),
+            layer("strength", "strength..", "scenarios", "twins", "spec", "io", "log"),
             layer("architecture", "architecture..", "io", "log"),
             // twin-record and twin-check: WireMock in its own JVM (watched like the scenario JVM), replay over HTTP
             layer("twintools", "twintools..", "scenarios", "io", "log"),

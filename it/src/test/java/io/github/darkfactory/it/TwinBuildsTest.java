@@ -76,6 +76,27 @@ class TwinBuildsTest {
     }
 
     @Test
+    void strength_starts_the_twins_for_pits_test_jvms_with_the_arg_line_and_kills_mutants_through_them()
+            throws Exception {
+        MavenBuild build = MavenBuild.copyOf("twins-str-product", "strength")
+                .property("scenario.sha256", ScenarioJars.install("twins-str-scenarios", "twins-str-scenarios-1.0.0.jar"))
+                .property("greeter.sha256", ScenarioJars.install("twins-mappings", "twins-mappings-1.0.0.jar"));
+
+        MavenBuild.Result result = build.run("verify").assertSuccess()
+                .assertLine("Scenarios: 1 run, 1 passed, 0 failed")
+                .assertLine("[INFO] Strength G-1 (g): its scenarios kill 4 of the 4 mutants they run, strength 1.00");
+        assertEquals(2, result.lines().stream().filter(l -> l.equals("[INFO] Starting 1 twin(s) on 127.0.0.1")).count(),
+                "once for the scenario JVM, once for PIT's test JVMs:\n" + result.log());
+        // the scenario run's journal is the evidence's; the strength run's twins are its own
+        assertEquals(1, Files.readAllLines(build.file("target/factory/twins/greeter.jsonl")).size());
+        assertTrue(Files.isRegularFile(build.file("target/factory/strength/twins/greeter.out")));
+        String marker = build.baseDir().resolve("target/factory").toString();
+        assertEquals(List.of(), ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .map(p -> p.info().commandLine().orElse("")).filter(c -> c.contains(marker)).toList(),
+                "twin processes outlived the build");
+    }
+
+    @Test
     void a_twin_that_exits_at_once_fails_the_build_naming_it_with_its_last_lines() {
         MavenBuild.Result result = product("exits")
                 .property("ledger.artifact", "it.factory:twins-exit:1.0.0")

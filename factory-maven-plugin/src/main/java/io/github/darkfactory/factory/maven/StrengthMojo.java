@@ -1,11 +1,11 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
-import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.strength.Strength;
 import io.github.darkfactory.factory.strength.StrengthFailure;
 import io.github.darkfactory.factory.strength.StrengthRequest;
+import io.github.darkfactory.factory.twins.TwinFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -56,6 +56,15 @@ public class StrengthMojo extends SpecsMojo {
     /** Seconds the mutation run may take before its JVM (and every JVM PIT started) is killed. */
     @Parameter(property = PropertyNames.STRENGTH_TIMEOUT, defaultValue = "3600")
     private long timeout;
+    /** Extra JVM arguments of PIT's test JVMs, as of the scenario JVM; picks up {@code ${argLine}} when set. */
+    @Parameter(property = "argLine")
+    private String argLine;
+    /** As for the scenarios goal: start an unpinned twin jar with a warning instead of failing. */
+    @Parameter(property = PropertyNames.ALLOW_UNPINNED, defaultValue = "false")
+    private boolean allowUnpinned;
+    /** Seconds each twin of {@code <scenarios><twins>} may take to accept connections (docs/twins.md). */
+    @Parameter(property = PropertyNames.TWINS_START_TIMEOUT, defaultValue = "60")
+    private long twinsStartTimeout;
     /** Skips this goal. */
     @Parameter(property = PropertyNames.STRENGTH_SKIP, defaultValue = "false")
     private boolean skipStrength;
@@ -78,10 +87,7 @@ public class StrengthMojo extends SpecsMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         ParameterChecks.between("minStrength", PropertyNames.MIN_STRENGTH, minStrength, 0, 1, "0");
-        if (threads != null) {
-            ParameterChecks.atLeastOne("threads", PropertyNames.STRENGTH_THREADS, threads,
-                    Runtime.getRuntime().availableProcessors());
-        }
+        int pitThreads = PitTestJvms.threads(threads);
         ParameterChecks.atLeastOne("timeout", PropertyNames.STRENGTH_TIMEOUT, timeout, 3600);
         if (scenarios == null || scenarios.getArtifact() == null || scenarios.getArtifact().isBlank()
                 || "pom".equals(project.getPackaging())) {
@@ -99,9 +105,11 @@ public class StrengthMojo extends SpecsMojo {
             return;
         }
         try {
-            Strength.run(request(classesBySpec), new MavenFactoryLog(getLog()));
+            Strength.run(request(classesBySpec, pitThreads), new MavenFactoryLog(getLog()));
         } catch (StrengthFailure e) {
             throw new MojoFailureException(StrengthFailureFixes.describe(e));
+        } catch (TwinFailure e) {
+            throw new MojoFailureException(TwinFailureFixes.describe(e));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not measure the evidence strength: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -110,12 +118,11 @@ public class StrengthMojo extends SpecsMojo {
         }
     }
 
-    private StrengthRequest request(Map<String, List<String>> classesBySpec)
+    private StrengthRequest request(Map<String, List<String>> classesBySpec, int pitThreads)
             throws MojoExecutionException, MojoFailureException {
-        ScenarioCoordinates coordinates = ScenarioArtifactResolver.parse(scenarios.getArtifact());
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
-        ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
+        ScenarioArtifactResolver.Resolved resolved = resolver.resolve(ScenarioArtifactResolver.parse(scenarios.getArtifact()));
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
         List<Requirement> requirements = specsDirectory != null && specsDirectory.isDirectory()
                 ? MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements() : List.of();
@@ -126,7 +133,8 @@ public class StrengthMojo extends SpecsMojo {
                 Path.of(project.getBuild().getOutputDirectory()), outputDirectory.toPath(), resolver.toolClasspath(PIT),
                 Path.of(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
                 ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), buildStart,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, timeout, failOnVacuous, minStrength);
+                pitThreads, timeout, failOnVacuous, minStrength, ScenarioJvm.effectiveArgLine(argLine),
+                PitTestJvms.twins(scenarios, resolver, session, twinsStartTimeout), allowUnpinned);
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

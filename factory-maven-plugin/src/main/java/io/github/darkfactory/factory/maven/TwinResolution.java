@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The {@code <twins>} of {@code <scenarios>}, each resolved as the scenario jar is: from the
  * repositories only, never from this build; and WireMock standalone, resolved as a tool (as PIT is),
- * never on the plugin's classpath. Only the scenarios goal calls this: generate never sees a twin.
+ * never on the plugin's classpath. The scenarios and strength goals call this: generate never sees a twin.
  */
 final class TwinResolution {
 

@@ -5,7 +5,6 @@ import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.twins.RunningTwins;
 import io.github.darkfactory.factory.twins.TwinFailure;
 import io.github.darkfactory.factory.twins.TwinServed;
-import io.github.darkfactory.factory.twins.Twins;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,14 +34,8 @@ final class TwinnedFork {
         if (request.twins().twins().isEmpty()) {
             return new Ran(ScenarioFork.run(fork), List.of());
         }
-        TwinPins.check(request.twins().twins(), request.allowUnpinned(), log);
-        log.info("Starting " + request.twins().twins().size() + " twin(s) on 127.0.0.1");
-        // twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does
-        List<String> watch = List.of("-javaagent:" + RunnerClasses.watchAgentJar(request.factoryDirectory().resolve("runner"))
-                + "=" + ProcessHandle.current().pid());
-        try (RunningTwins twins = Twins.start(request.twins().twins(), request.twins(), request.javaExecutable(), watch,
-                directory)) {
-            twins.systemProperties().forEach((key, url) -> log.info("Twin " + key + " = " + url));
+        try (RunningTwins twins = PinnedTwins.start(request.twins(), request.allowUnpinned(), request.javaExecutable(),
+                request.factoryDirectory(), directory, log)) {
             ScenarioFork.Outcome outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));
             List<TwinServed> served = twins.journal(directory);
             for (TwinServed twin : served) {

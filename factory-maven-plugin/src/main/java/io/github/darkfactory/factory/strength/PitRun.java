@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +52,13 @@ final class PitRun {
     private PitRun() {
     }
 
-    static Outcome run(StrengthRequest request, Spec spec) throws IOException, InterruptedException {
+    /**
+     * @param twinProperties  {@code factory.twin.<name>.url} of each running twin, for PIT's test JVMs
+     * @param twinEnvironment {@code FACTORY_TWIN_<NAME>_URL} of each, in the mutation JVM's environment, which
+     *                        PIT's test JVMs inherit
+     */
+    static Outcome run(StrengthRequest request, Spec spec, Map<String, String> twinProperties,
+                       Map<String, String> twinEnvironment) throws IOException, InterruptedException {
         Path directory = spec.directory();
         Path launcher = directory.getParent().resolve("launcher");
         ClassFiles.copyTo(launcher, LAUNCHER_CLASSES);
@@ -61,17 +68,20 @@ final class PitRun {
         Path classpathFile = directory.resolve("test-classpath.txt");
         Files.write(classpathFile, spec.testClasspath().stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         Path argFile = directory.resolve("pit-jvm.args");
-        Files.writeString(argFile, arguments(request, spec, launcher, report, classpathFile), StandardCharsets.UTF_8);
+        Files.writeString(argFile, arguments(request, spec, launcher, report, classpathFile, twinProperties), StandardCharsets.UTF_8);
         Path output = directory.resolve(OUTPUT);
 
-        BoundedProcess.Ended ended = BoundedProcess.run(new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
+        ProcessBuilder builder = new ProcessBuilder(request.javaExecutable().toString(), "@" + argFile)
                 .directory(request.workingDirectory().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(output.toFile()), request.timeoutSeconds());
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(twinEnvironment);
+        BoundedProcess.Ended ended = BoundedProcess.run(builder, request.timeoutSeconds());
         return new Outcome(ended.timedOut(), ended.exitCode(), output, report.resolve(MutationsXml.FILE));
     }
 
-    static String arguments(StrengthRequest request, Spec spec, Path launcher, Path report, Path classpathFile) {
+    static String arguments(StrengthRequest request, Spec spec, Path launcher, Path report, Path classpathFile,
+                            Map<String, String> twinProperties) {
         List<String> lines = new ArrayList<>();
         List<Path> classpath = new ArrayList<>(request.pitClasspath());
         classpath.add(launcher);
@@ -93,7 +103,25 @@ final class PitRun {
         option(lines, "fullMutationMatrix", "true");
         option(lines, "timestampedReports", "false");
         option(lines, "failWhenNoMutations", "false");
+        String argLine = testJvmArgLine(request.argLine(), twinProperties);
+        if (!argLine.isEmpty()) {
+            option(lines, "argLine", argLine);
+        }
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * PIT's {@code --argLine} for its test JVMs: the scenario JVM's argLine, then each twin's URL, so a
+     * scenario meets the same JVM under a mutant as in the scenario run. PIT splits it as a shell
+     * would (quotes, backslashes), so the URLs, which hold no space or quote, go in bare.
+     */
+    static String testJvmArgLine(String argLine, Map<String, String> twinProperties) {
+        List<String> parts = new ArrayList<>();
+        if (argLine != null && !argLine.isBlank()) {
+            parts.add(argLine.trim());
+        }
+        twinProperties.forEach((key, value) -> parts.add("-D" + key + "=" + value));
+        return String.join(" ", parts);
     }
 
     private static void option(List<String> lines, String name, String value) {

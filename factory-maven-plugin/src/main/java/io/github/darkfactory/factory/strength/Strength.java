@@ -1,11 +1,16 @@
 package io.github.darkfactory.factory.strength;
 
 import io.github.darkfactory.factory.io.AtomicFiles;
+import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.io.Sha256;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.ForkClasspath;
+import io.github.darkfactory.factory.scenarios.PinnedTwins;
 import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.strength.StrengthFailure.Reason;
+import io.github.darkfactory.factory.twins.RunningTwins;
+import io.github.darkfactory.factory.twins.Twin;
+import io.github.darkfactory.factory.twins.TwinFailure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +34,7 @@ import java.util.TreeMap;
 public final class Strength {
 
     static final String DIRECTORY = "strength";
+    static final String TWINS_DIRECTORY = "twins";
     private static final String INPUTS_FILE = "inputs.sha256";
     private static final int OUTPUT_TAIL_LINES = 30;
     /** PIT's statuses of a mutant detected because the scenario never finished normally, and what happened. */
@@ -42,7 +48,7 @@ public final class Strength {
 
     /** @return empty when there was nothing to measure (said in the log) */
     public static Optional<StrengthReport> run(StrengthRequest request, FactoryLog log)
-            throws StrengthFailure, IOException, InterruptedException {
+            throws StrengthFailure, TwinFailure, IOException, InterruptedException {
         Optional<ScenarioEvidence> found = ScenarioEvidence.ofThisBuild(request.factoryDirectory(), request.buildStart());
         if (found.isEmpty() || !found.get().passed()) {
             log.info("The scenarios " + (found.isEmpty() ? "did not run" : "did not pass") + " in this build:"
@@ -147,13 +153,13 @@ public final class Strength {
     }
 
     private static List<Mutant> mutate(StrengthRequest request, PitRun.Spec run, String inputs, FactoryLog log)
-            throws IOException, InterruptedException, StrengthFailure {
+            throws IOException, InterruptedException, StrengthFailure, TwinFailure {
         Path inputsFile = run.directory().resolve(INPUTS_FILE);
         Files.createDirectories(run.directory());
         Files.deleteIfExists(inputsFile);
         log.info("Mutating " + run.targetClasses().size() / 2 + " generated class(es) with PIT, " + request.threads()
                 + " thread(s), against the scenarios tagged " + String.join(", ", run.groups()));
-        PitRun.Outcome outcome = PitRun.run(request, run);
+        PitRun.Outcome outcome = runWithTwins(request, run, log);
         if (outcome.timedOut()) {
             throw new StrengthFailure(Reason.TIMED_OUT, "The mutation JVM did not finish within "
                     + request.timeoutSeconds() + " s and was killed, with the JVMs it started", outputTail(outcome.output()));
@@ -167,6 +173,23 @@ public final class Strength {
         return mutants;
     }
 
+    /**
+     * PIT's run with the scenarios' twins serving its test JVMs, started as for the scenario run and
+     * stopped on every way out; their own directory, so the scenario run's journals stay as they were.
+     */
+    private static PitRun.Outcome runWithTwins(StrengthRequest request, PitRun.Spec run, FactoryLog log)
+            throws IOException, InterruptedException, TwinFailure {
+        if (request.twins().twins().isEmpty()) {
+            return PitRun.run(request, run, Map.of(), Map.of());
+        }
+        Path directory = request.factoryDirectory().resolve(DIRECTORY).resolve(TWINS_DIRECTORY);
+        FileTrees.deleteRecursively(directory);
+        try (RunningTwins twins = PinnedTwins.start(request.twins(), request.allowUnpinned(), request.javaExecutable(),
+                request.factoryDirectory(), directory, log)) {
+            return PitRun.run(request, run, twins.systemProperties(), twins.environment());
+        }
+    }
+
     /** Everything a PIT run's result depends on; the same digest means the same mutants and kills. */
     static String inputsDigest(StrengthRequest request, PitRun.Spec run, String scenarioSha256) throws IOException {
         MessageDigest digest = Sha256.digest();
@@ -174,6 +197,10 @@ public final class Strength {
         lines.addAll(run.targetClasses());
         lines.addAll(run.groups());
         request.pitClasspath().forEach(p -> lines.add(p.toString()));
+        lines.add(String.valueOf(request.argLine()));
+        for (Twin twin : request.twins().twins()) {
+            lines.add(twin.name() + " " + twin.coordinates() + " " + Sha256.of(twin.jar()));
+        }
         for (Path entry : run.testClasspath()) {
             lines.add(entry + (Files.isRegularFile(entry) ? " " + Files.size(entry) + " "
                     + Files.getLastModifiedTime(entry).toMillis() : ""));

@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.strength;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
 import io.github.darkfactory.factory.spec.Requirement;
+import io.github.darkfactory.factory.twins.TwinSetup;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,13 +27,17 @@ import java.util.TreeMap;
  * @param threads             PIT's threads
  * @param timeoutSeconds      the whole mutation JVM's limit; PIT times out each mutant itself
  * @param minStrength         0 to 1: the killed share each requirement needs
+ * @param argLine             the scenario JVM's extra arguments, given to PIT's test JVMs too; null for none
+ * @param twins               the scenarios' twins, started around the PIT run for its test JVMs
+ * @param allowUnpinned       an unpinned twin runs with a warning, as in the scenario run
  */
 public record StrengthRequest(Map<String, List<String>> classesBySpec, List<Requirement> requirements,
                               Path scenarioJar, List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
                               List<DependencyEntry> projectDependencies, Path classesDirectory, Path sourceDirectory,
                               List<Path> pitClasspath, Path factoryDirectory, Path workingDirectory,
                               Path javaExecutable, Instant buildStart, int threads, long timeoutSeconds,
-                              boolean failOnVacuous, double minStrength) {
+                              boolean failOnVacuous, double minStrength, String argLine, TwinSetup twins,
+                              boolean allowUnpinned) {
 
     public StrengthRequest {
         classesBySpec = new TreeMap<>(classesBySpec);
@@ -41,5 +46,6 @@ public record StrengthRequest(Map<String, List<String>> classesBySpec, List<Requ
         launcher = List.copyOf(launcher);
         projectDependencies = List.copyOf(projectDependencies);
         pitClasspath = List.copyOf(pitClasspath);
+        twins = twins == null ? TwinSetup.NONE : twins;
     }
 }

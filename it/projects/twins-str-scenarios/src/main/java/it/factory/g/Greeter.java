@@ -1,0 +1,5 @@
+package it.factory.g;
+
+public interface Greeter {
+    String greet(String name);
+}
