@@ -20,6 +20,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +100,10 @@ public class StrengthMojo extends SpecsMojo {
             return;
         }
         try {
+            if (!Strength.scenariosRanInThisBuild(Path.of(project.getBuild().getDirectory(), "factory"), buildStart())) {
+                getLog().warn(StrengthFailureFixes.NO_SCENARIOS_RAN);
+                return;
+            }
             Strength.run(request(classesBySpec), new MavenFactoryLog(getLog()));
         } catch (StrengthFailure e) {
             throw new MojoFailureException(StrengthFailureFixes.describe(e));
@@ -119,14 +124,17 @@ public class StrengthMojo extends SpecsMojo {
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
         List<Requirement> requirements = specsDirectory != null && specsDirectory.isDirectory()
                 ? MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements() : List.of();
-        // a coarse file clock must not make this build's evidence look older than the build
-        java.time.Instant buildStart = session.getRequest().getStartTime().toInstant().minus(Duration.ofSeconds(2));
         return new StrengthRequest(classesBySpec, requirements, resolved.jar(), resolved.graph(),
                 resolver.launcherIfMissing(projectDependencies, resolved.graph()), projectDependencies,
                 Path.of(project.getBuild().getOutputDirectory()), outputDirectory.toPath(), resolver.toolClasspath(PIT),
                 Path.of(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
-                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), buildStart,
+                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), buildStart(),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, timeout, failOnVacuous, minStrength);
+    }
+
+    /** A coarse file clock must not make this build's evidence look older than the build. */
+    private Instant buildStart() {
+        return session.getRequest().getStartTime().toInstant().minus(Duration.ofSeconds(2));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */
