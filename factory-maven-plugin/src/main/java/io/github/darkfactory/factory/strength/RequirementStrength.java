@@ -15,7 +15,8 @@ public record RequirementStrength(String id, String spec, String text, Status st
                                   double strength, List<Mutant> survivors, List<String> scenarios) {
 
     /**
-     * MEASURED: kills some and meets the minimum; VACUOUS: its scenarios pass but kill no mutant;
+     * MEASURED: kills some and meets the minimum; VACUOUS: its scenarios pass but kill no mutant (strength
+     * 0, below any minimum above 0: {@link StrengthReport#fails});
      * BELOW_MINIMUM: kills some, fewer than the minimum share; NO_PASSING_SCENARIO: nothing to
      * measure with (skipped or no scenarios, the scenarios goal judges that); NO_MUTANTS: its spec's
      * classes gave no mutant (no generated code, or none PIT can change).
