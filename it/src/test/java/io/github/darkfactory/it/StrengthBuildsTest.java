@@ -30,8 +30,9 @@ class StrengthBuildsTest {
     }
 
     @Test
-    void a_scenario_that_asserts_nothing_is_vacuous_and_the_build_fails_naming_it_and_a_surviving_mutant() {
-        MavenBuild.Result result = product("vacuous", "str-scenarios-vacuous").run("verify").assertFailure()
+    void a_scenario_that_asserts_nothing_is_vacuous_and_the_build_fails_naming_it_and_a_surviving_mutant() throws Exception {
+        MavenBuild build = product("vacuous", "str-scenarios-vacuous");
+        MavenBuild.Result result = build.run("verify").assertFailure()
                 .assertLine("vacuous behavioural evidence for 1 requirement(s): their scenarios pass but notice no broken code:");
 
         assertExactLine(result, "[ERROR]   X-1 (x): WHEN a number up to 1000 is given THEN twice SHALL return the number"
@@ -39,6 +40,14 @@ class StrengthBuildsTest {
         assertExactLine(result, "[ERROR]       surviving: SimpleDoubler.twice line 9: replaced int return with 0 for"
                 + " it/factory/x/internal/SimpleDoubler::twice");
         result.assertLine("To only warn, set -Dfactory.strength.failOnVacuous=false.");
+        String html = Files.readString(build.file("target/factory/evidence.html"));
+        assertTrue(html.contains("<title>Behavioural evidence: PASSED, strength FAILED</title>")
+                && html.contains(" · strength: <span class=\"FAILED\">FAILED</span>")
+                && html.contains("<br><span class=\"FAILED\">strength 0.00: VACUOUS</span>"), html);
+        String strengthSection = html.substring(html.indexOf("<h2>Evidence strength</h2>"));
+        assertTrue(strengthSection.contains("<td>DoublingScenarios › doubles_a_small_number()</td></tr>"),
+                "the surviving mutant's scenarios by name: " + strengthSection);
+        assertFalse(strengthSection.contains("[engine:junit-jupiter]"), strengthSection);
     }
 
     @Test
@@ -68,10 +77,14 @@ class StrengthBuildsTest {
     }
 
     @Test
-    void fail_on_vacuous_false_passes_with_a_warning() {
-        product("vacuous-warn", "str-scenarios-vacuous").property("factory.strength.failOnVacuous", "false")
-                .run("verify").assertSuccess()
+    void fail_on_vacuous_false_passes_with_a_warning_and_strength_json_says_passed() throws Exception {
+        MavenBuild build = product("vacuous-warn", "str-scenarios-vacuous").property("factory.strength.failOnVacuous", "false");
+        build.run("verify").assertSuccess()
                 .assertLine("[WARNING] vacuous behavioural evidence for 1 requirement(s)");
+
+        JsonNode strength = new ObjectMapper().readTree(build.file("target/factory/strength.json").toFile());
+        assertEquals("PASSED", strength.get("status").asText(), "the build passed");
+        assertEquals("VACUOUS", strength.at("/requirements/0/status").asText());
     }
 
     @Test
@@ -107,7 +120,9 @@ class StrengthBuildsTest {
 
         product("no-scenarios", "str-scenarios-real").property("factory.scenarios.skip", "true")
                 .run("verify").assertSuccess()
-                .assertLine("The scenarios did not run in this build: strength measures only evidence that passed in"
-                        + " the same build; nothing to do");
+                .assertLine("[WARNING] The scenarios goal did not run before strength in this build: strength measures"
+                        + " only evidence that passed in the same build, so no evidence strength was measured. Bind the"
+                        + " strength goal after the scenarios goal, in the same <execution> (goals run in the order they"
+                        + " are listed), or run both with the verify phase (mvn verify), not the strength goal alone.");
     }
 }

@@ -58,6 +58,14 @@ abstract class FactoryMojo extends AbstractMojo {
         return "default-cli".equals(mojoExecution.getExecutionId());
     }
 
+    /**
+     * When this Maven build started, less two seconds: a coarse file clock must not make a file this
+     * build wrote look older than the build.
+     */
+    protected final java.time.Instant buildStart() {
+        return session.getRequest().getStartTime().toInstant().minus(java.time.Duration.ofSeconds(2));
+    }
+
     /** The goal's own {@code factory.<goal>.skip} flag. */
     protected abstract boolean skipGoal();
 

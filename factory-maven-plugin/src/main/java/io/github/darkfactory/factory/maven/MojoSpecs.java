@@ -71,6 +71,13 @@ public final class MojoSpecs {
         return loadOrFail(project, specsDirectory, layers);
     }
 
+    /** The requirements of the validated specs; none without a specs directory. */
+    static List<Requirement> requirementsOrNone(MavenProject project, File specsDirectory, List<LayerConfig> layers)
+            throws MojoFailureException, MojoExecutionException {
+        return specsDirectory != null && specsDirectory.isDirectory()
+                ? loadOrFail(project, specsDirectory, layers).requirements() : List.of();
+    }
+
     /** The validated specs, or a failure listing every problem with its file, line and fix. */
     public static SpecSet loadOrFail(MavenProject project, File specsDirectory, List<LayerConfig> layers)
             throws MojoFailureException, MojoExecutionException {

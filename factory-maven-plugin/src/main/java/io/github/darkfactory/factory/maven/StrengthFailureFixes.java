@@ -5,6 +5,12 @@ import io.github.darkfactory.factory.strength.StrengthFailure;
 /** What to do about each way the strength gate fails, in pom and command-line terms. */
 final class StrengthFailureFixes {
 
+    /** Said, as a warning, when the goal has no evidence of this build to measure; the build still succeeds. */
+    static final String NO_SCENARIOS_RAN = "The scenarios goal did not run before strength in this build: strength"
+            + " measures only evidence that passed in the same build, so no evidence strength was measured. Bind the"
+            + " strength goal after the scenarios goal, in the same <execution> (goals run in the order they are"
+            + " listed), or run both with the verify phase (mvn verify), not the strength goal alone.";
+
     private StrengthFailureFixes() {
     }
 

@@ -1,7 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
-import io.github.darkfactory.factory.spec.Requirement;
 import io.github.darkfactory.factory.strength.Strength;
 import io.github.darkfactory.factory.strength.StrengthFailure;
 import io.github.darkfactory.factory.strength.StrengthRequest;
@@ -19,7 +18,6 @@ import org.eclipse.aether.RepositorySystem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -105,6 +103,10 @@ public class StrengthMojo extends SpecsMojo {
             return;
         }
         try {
+            if (!Strength.scenariosRanInThisBuild(Path.of(project.getBuild().getDirectory(), "factory"), buildStart())) {
+                getLog().warn(StrengthFailureFixes.NO_SCENARIOS_RAN);
+                return;
+            }
             Strength.run(request(classesBySpec, pitThreads), new MavenFactoryLog(getLog()));
         } catch (StrengthFailure e) {
             throw new MojoFailureException(StrengthFailureFixes.describe(e));
@@ -124,15 +126,12 @@ public class StrengthMojo extends SpecsMojo {
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(ScenarioArtifactResolver.parse(scenarios.getArtifact()));
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
-        List<Requirement> requirements = specsDirectory != null && specsDirectory.isDirectory()
-                ? MojoSpecs.loadOrFail(project, specsDirectory, layers).requirements() : List.of();
-        // a coarse file clock must not make this build's evidence look older than the build
-        java.time.Instant buildStart = session.getRequest().getStartTime().toInstant().minus(Duration.ofSeconds(2));
-        return new StrengthRequest(classesBySpec, requirements, resolved.jar(), resolved.graph(),
+        return new StrengthRequest(classesBySpec, MojoSpecs.requirementsOrNone(project, specsDirectory, layers),
+                resolved.jar(), resolved.graph(),
                 resolver.launcherIfMissing(projectDependencies, resolved.graph()), projectDependencies,
                 Path.of(project.getBuild().getOutputDirectory()), outputDirectory.toPath(), resolver.toolClasspath(PIT),
                 Path.of(project.getBuild().getDirectory(), "factory"), project.getBasedir().toPath(),
-                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), buildStart,
+                ScenarioJvm.javaExecutable(toolchainManager, session, getLog()), buildStart(),
                 pitThreads, timeout, failOnVacuous, minStrength, ScenarioJvm.effectiveArgLine(argLine),
                 PitTestJvms.twins(scenarios, resolver, session, twinsStartTimeout), allowUnpinned);
     }

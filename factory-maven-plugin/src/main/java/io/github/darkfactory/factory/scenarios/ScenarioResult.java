@@ -60,7 +60,7 @@ public record ScenarioResult(String id, String displayName, String className, St
     }
 
     /** The simple class name (nested classes as {@code Outer.Inner}), when known, then the display name. */
-    static String label(String className, String displayName) {
+    public static String label(String className, String displayName) {
         String owner = className == null ? ""
                 : className.substring(className.lastIndexOf('.') + 1).replace('$', '.') + " › ";
         return owner + displayName;

@@ -9,12 +9,14 @@ import java.util.List;
  * @param killed    those its passing scenarios detect
  * @param strength  killed / mutants, 0 when there are none
  * @param survivors the mutants it runs but does not detect
+ * @param scenarios the unique ids of its passing scenarios
  */
 public record RequirementStrength(String id, String spec, String text, Status status, int mutants, int killed,
-                                  double strength, List<Mutant> survivors) {
+                                  double strength, List<Mutant> survivors, List<String> scenarios) {
 
     /**
-     * MEASURED: kills some and meets the minimum; VACUOUS: its scenarios pass but kill no mutant;
+     * MEASURED: kills some and meets the minimum; VACUOUS: its scenarios pass but kill no mutant (strength
+     * 0, below any minimum above 0: {@link StrengthReport#fails});
      * BELOW_MINIMUM: kills some, fewer than the minimum share; NO_PASSING_SCENARIO: nothing to
      * measure with (skipped or no scenarios, the scenarios goal judges that); NO_MUTANTS: its spec's
      * classes gave no mutant (no generated code, or none PIT can change).
@@ -23,23 +25,24 @@ public record RequirementStrength(String id, String spec, String text, Status st
 
     public RequirementStrength {
         survivors = List.copyOf(survivors);
+        scenarios = List.copyOf(scenarios);
     }
 
     static RequirementStrength judge(String id, String spec, String text, List<String> passingScenarios,
                                      List<Mutant> specMutants, double minStrength) {
         if (passingScenarios.isEmpty()) {
-            return new RequirementStrength(id, spec, text, Status.NO_PASSING_SCENARIO, 0, 0, 0, List.of());
+            return new RequirementStrength(id, spec, text, Status.NO_PASSING_SCENARIO, 0, 0, 0, List.of(), List.of());
         }
         List<Mutant> viable = specMutants.stream().filter(Mutant::viable).toList();
         if (viable.isEmpty()) {
-            return new RequirementStrength(id, spec, text, Status.NO_MUTANTS, 0, 0, 0, List.of());
+            return new RequirementStrength(id, spec, text, Status.NO_MUTANTS, 0, 0, 0, List.of(), passingScenarios);
         }
         List<Mutant> covered = viable.stream().filter(m -> m.coveredByAny(passingScenarios)).toList();
         List<Mutant> survivors = covered.stream().filter(m -> !m.killedByAny(passingScenarios)).toList();
         int killed = covered.size() - survivors.size();
         double strength = covered.isEmpty() ? 0 : (double) killed / covered.size();
         Status status = killed == 0 ? Status.VACUOUS : strength < minStrength ? Status.BELOW_MINIMUM : Status.MEASURED;
-        return new RequirementStrength(id, spec, text, status, covered.size(), killed, strength, survivors);
+        return new RequirementStrength(id, spec, text, status, covered.size(), killed, strength, survivors, passingScenarios);
     }
 
     /** {@code its scenarios kill 2 of the 3 mutants they run, strength 0.67}: this requirement's own count. */

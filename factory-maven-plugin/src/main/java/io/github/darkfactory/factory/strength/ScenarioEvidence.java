@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.strength;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.darkfactory.factory.io.Json;
+import io.github.darkfactory.factory.scenarios.ScenarioResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ record ScenarioEvidence(boolean passed, String sha256, List<Scenario> scenarios)
 
     static final String FILE = "evidence.json";
 
-    /** One scenario: its JUnit unique id, its tags, whether it passed. */
-    record Scenario(String id, List<String> tags, boolean passed) {
+    /** One scenario: its JUnit unique id, its tags, whether it passed, and its name as evidence.html shows it. */
+    record Scenario(String id, List<String> tags, boolean passed, String label) {
     }
 
     /** Empty when no scenarios ran in this build (no file, or one written before it started). */
@@ -39,7 +40,9 @@ record ScenarioEvidence(boolean passed, String sha256, List<Scenario> scenarios)
             List<String> tags = new ArrayList<>();
             scenario.path("tags").forEach(tag -> tags.add(tag.asText()));
             scenarios.add(new Scenario(scenario.path("id").asText(), List.copyOf(tags),
-                    "SUCCESSFUL".equals(scenario.path("status").asText())));
+                    "SUCCESSFUL".equals(scenario.path("status").asText()),
+                    ScenarioResult.label(scenario.hasNonNull("className") ? scenario.get("className").asText() : null,
+                            scenario.path("displayName").asText())));
         }
         return Optional.of(new ScenarioEvidence("PASSED".equals(root.path("status").asText()),
                 root.path("scenarioArtifact").path("sha256").asText(), List.copyOf(scenarios)));

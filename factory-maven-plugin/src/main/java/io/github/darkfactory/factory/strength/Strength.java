@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -44,6 +45,11 @@ public final class Strength {
             "RUN_ERROR", "ended the scenario's JVM (System.exit or a crash)");
 
     private Strength() {
+    }
+
+    /** Whether the scenarios ran earlier in this build (passed or not): without them there is nothing to measure. */
+    public static boolean scenariosRanInThisBuild(Path factoryDirectory, Instant buildStart) throws IOException {
+        return ScenarioEvidence.ofThisBuild(factoryDirectory, buildStart).isPresent();
     }
 
     /** @return empty when there was nothing to measure (said in the log) */
@@ -95,7 +101,7 @@ public final class Strength {
         StrengthReport report = judge(request, evidence, mutantsBySpec, reused);
         StrengthFiles.write(report, request.factoryDirectory());
         logSummary(report, log);
-        StrengthGate.check(report, request.failOnVacuous(), log);
+        StrengthGate.check(report, log);
         return Optional.of(report);
     }
 
@@ -219,7 +225,10 @@ public final class Strength {
             judged.add(RequirementStrength.judge(requirement.id(), requirement.specId(), requirement.text(), passing,
                     mutantsBySpec.getOrDefault(requirement.specId(), List.of()), request.minStrength()));
         }
-        return new StrengthReport(PitRun.MUTATORS, request.minStrength(), judged, mutantsBySpec, reused);
+        Map<String, String> labels = new LinkedHashMap<>();
+        evidence.scenarios().forEach(s -> labels.put(s.id(), s.label()));
+        return new StrengthReport(PitRun.MUTATORS, request.minStrength(), judged, mutantsBySpec, reused,
+                request.failOnVacuous(), labels);
     }
 
     private static void logSummary(StrengthReport report, FactoryLog log) {

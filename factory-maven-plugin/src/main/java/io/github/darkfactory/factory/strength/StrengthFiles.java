@@ -30,17 +30,18 @@ final class StrengthFiles {
         AtomicFiles.write(factoryDirectory.resolve(JSON), json(report));
         Path html = factoryDirectory.resolve(HTML);
         if (Files.isRegularFile(html)) {
-            AtomicFiles.write(html, withSection(Files.readString(html, StandardCharsets.UTF_8), StrengthHtml.section(report)));
+            String page = StrengthHtml.annotate(Files.readString(html, StandardCharsets.UTF_8), report);
+            AtomicFiles.write(html, withSection(page, StrengthHtml.section(report)));
         }
     }
 
     static String json(StrengthReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
-        boolean failed = report.requirements().stream().anyMatch(r -> r.status() == RequirementStrength.Status.VACUOUS
-                || r.status() == RequirementStrength.Status.BELOW_MINIMUM);
-        root.put("status", failed ? "FAILED" : "PASSED");
+        // the gate's verdict: PASSED when the build passes (vacuous evidence that only warned included)
+        root.put("status", report.passed() ? "PASSED" : "FAILED");
         root.put("mutators", report.mutators());
         root.put("minStrength", report.minStrength());
+        root.put("failOnVacuous", report.failOnVacuous());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("mutants", report.mutantCount());
         summary.put("killed", report.killedCount());
@@ -50,17 +51,18 @@ final class StrengthFiles {
         summary.put("belowMinimum", report.withStatus(RequirementStrength.Status.BELOW_MINIMUM).size());
         summary.put("reused", report.reused());
         root.put("summary", summary);
-        root.put("requirements", report.requirements().stream().map(StrengthFiles::requirement).toList());
+        root.put("requirements", report.requirements().stream().map(r -> requirement(report, r)).toList());
         root.put("survivingMutants", report.survivingMutants().stream().map(StrengthFiles::survivor).toList());
         return Json.pretty(root);
     }
 
-    private static Map<String, Object> requirement(RequirementStrength r) {
+    private static Map<String, Object> requirement(StrengthReport report, RequirementStrength r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", r.id());
         out.put("spec", r.spec());
         out.put("text", r.text());
         out.put("status", r.status().name());
+        out.put("fails", report.fails(r));
         out.put("mutants", r.mutants());
         out.put("killed", r.killed());
         out.put("strength", Double.parseDouble(String.format(Locale.ROOT, "%.4f", r.strength())));

@@ -11,10 +11,13 @@ import java.util.TreeMap;
  * scenarios run, and those they kill.
  *
  * @param mutantsBySpec every mutant PIT made of each measured spec's classes
- * @param reused        the mutants were taken from an earlier run with the same inputs
+ * @param reused         the mutants were taken from an earlier run with the same inputs
+ * @param failOnVacuous  a vacuous requirement fails the gate even when the minimum strength is 0
+ * @param scenarioLabels each scenario's name as evidence.html shows it, by unique id
  */
 public record StrengthReport(List<String> mutators, double minStrength, List<RequirementStrength> requirements,
-                             Map<String, List<Mutant>> mutantsBySpec, boolean reused) {
+                             Map<String, List<Mutant>> mutantsBySpec, boolean reused, boolean failOnVacuous,
+                             Map<String, String> scenarioLabels) {
 
     /**
      * A mutant that some requirement's scenarios run without noticing it, or that no scenario detects.
@@ -28,6 +31,32 @@ public record StrengthReport(List<String> mutators, double minStrength, List<Req
         mutators = List.copyOf(mutators);
         requirements = List.copyOf(requirements);
         mutantsBySpec = new TreeMap<>(mutantsBySpec);
+        scenarioLabels = Map.copyOf(scenarioLabels);
+    }
+
+    /**
+     * Whether this requirement fails the gate: below the minimum strength, or vacuous when vacuous
+     * evidence fails or the minimum is above 0 (a strength of 0 is below any such minimum).
+     */
+    public boolean fails(RequirementStrength r) {
+        return r.status() == RequirementStrength.Status.BELOW_MINIMUM
+                || r.status() == RequirementStrength.Status.VACUOUS && (failOnVacuous || minStrength > 0);
+    }
+
+    /** The gate's verdict: no requirement fails it. */
+    public boolean passed() {
+        return requirements.stream().noneMatch(this::fails);
+    }
+
+    /** The other requirements of its spec whose passing scenarios kill this mutant, which survives for {@code r}. */
+    List<String> killedFor(RequirementStrength r, Mutant mutant) {
+        return requirements.stream().filter(o -> o != r && o.spec().equals(r.spec()) && mutant.killedByAny(o.scenarios()))
+                .map(RequirementStrength::id).toList();
+    }
+
+    /** A scenario as evidence.html names it ({@code Class › method()}), else its unique id. */
+    String label(String scenarioId) {
+        return scenarioLabels.getOrDefault(scenarioId, scenarioId);
     }
 
     public List<RequirementStrength> withStatus(RequirementStrength.Status status) {

@@ -26,7 +26,7 @@ class StrengthReportTest {
         List<Mutant> mutants = List.of(KILLED_BY_TWO_ONLY, SURVIVED, UNCOVERED);
         return new StrengthReport(List.of("NEGATE_CONDITIONALS"), 0, List.of(
                 RequirementStrength.judge("X-1", "x", "one", List.of(ONE), mutants, 0),
-                RequirementStrength.judge("X-2", "x", "two", List.of(TWO), mutants, 0)), Map.of("x", mutants), false);
+                RequirementStrength.judge("X-2", "x", "two", List.of(TWO), mutants, 0)), Map.of("x", mutants), false, true, Map.of());
     }
 
     @Test
