@@ -45,6 +45,7 @@ final class ShardOption {
             }
             return Optional.empty();
         }
+        log.info("This machine runs shard " + shard.get() + ", chosen by " + source(property, environment));
         if (timings == null) {
             return Optional.of(new ScenarioShards.ShardRequest(shard.get(), Map.of(), null));
         }
@@ -57,6 +58,17 @@ final class ShardOption {
                     + " (factory:" + PropertyNames.GOAL_SCENARIOS + " or factory:" + PropertyNames.GOAL_MERGE_EVIDENCE
                     + "), or leave it out to balance the shards by class count.");
         }
+    }
+
+    /** What chose the shard, for the log: CircleCI's index counts from 0, and the log says so. */
+    static String source(String property, Map<String, String> environment) {
+        if (property != null && !property.isBlank()) {
+            return "-D" + PropertyNames.SCENARIOS_SHARD + "=" + property.trim();
+        }
+        if (blankAsNull(environment.get(CI_NODE_INDEX)) != null) {
+            return CI_NODE_INDEX + "=" + environment.get(CI_NODE_INDEX).trim() + " (counting from 1)";
+        }
+        return CIRCLE_NODE_INDEX + "=" + environment.get(CIRCLE_NODE_INDEX).trim() + " (counting from 0)";
     }
 
     static Optional<Shard> resolve(String property, Map<String, String> environment) throws MojoFailureException {

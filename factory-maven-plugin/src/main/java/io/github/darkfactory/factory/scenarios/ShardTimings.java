@@ -21,7 +21,7 @@ public final class ShardTimings {
     /**
      * Top-level class → milliseconds of its scenarios.
      *
-     * @throws IOException when the file is missing, not JSON, or holds no scenario with a class and a duration
+     * @throws IOException when the file is missing, not JSON, a shard's file, or holds no scenario with a class and a duration
      */
     public static Map<String, Long> read(Path evidenceJson) throws IOException {
         if (!Files.isRegularFile(evidenceJson)) {
@@ -32,6 +32,11 @@ public final class ShardTimings {
             root = Json.MAPPER.readTree(evidenceJson.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(evidenceJson + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root.has("shard")) {
+            // a shard knows only its own classes: every other class would silently cost the average
+            throw new IOException(evidenceJson + " is the file of shard " + root.path("shard").path("index").asInt()
+                    + " of " + root.path("shard").path("total").asInt() + ", which knows only its own classes");
         }
         Map<String, Long> timings = new TreeMap<>();
         for (JsonNode scenario : root.path("scenarios")) {

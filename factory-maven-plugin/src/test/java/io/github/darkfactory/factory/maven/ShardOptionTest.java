@@ -28,6 +28,10 @@ class ShardOptionTest {
 
     @Test
     void gitlab_counts_from_one_and_circleci_from_zero() throws Exception {
+        assertEquals("CIRCLE_NODE_INDEX=0 (counting from 0)", ShardOption.source(null,
+                Map.of("CIRCLE_NODE_INDEX", "0", "CIRCLE_NODE_TOTAL", "4")));
+        assertEquals("CI_NODE_INDEX=4 (counting from 1)", ShardOption.source(" ", Map.of("CI_NODE_INDEX", "4", "CI_NODE_TOTAL", "4")));
+        assertEquals("-Dfactory.scenarios.shard=2/4", ShardOption.source("2/4 ", Map.of("CI_NODE_INDEX", "4")));
         assertEquals(Optional.of(new Shard(4, 4)), ShardOption.resolve(null, Map.of("CI_NODE_INDEX", "4", "CI_NODE_TOTAL", "4")));
         assertEquals(Optional.of(new Shard(1, 4)), ShardOption.resolve(null,
                 Map.of("CIRCLE_NODE_INDEX", "0", "CIRCLE_NODE_TOTAL", "4")));

@@ -196,6 +196,9 @@ class EvidenceMergeTest {
                 new ScenarioResult("3", "z()", "com.acme.B", "z", List.of(), ScenarioResult.Status.FAILED, 5, null)))));
 
         assertEquals(Map.of("com.acme.A", 42L, "com.acme.B", 5L), ShardTimings.read(evidence));
+        Files.writeString(evidence, "{\"shard\": {\"index\": 1, \"total\": 3}, \"scenarios\": []}");
+        assertTrue(assertThrows(IOException.class, () -> ShardTimings.read(evidence)).getMessage()
+                .endsWith("is the file of shard 1 of 3, which knows only its own classes"));
         Files.writeString(evidence, "{not json");
         assertTrue(assertThrows(IOException.class, () -> ShardTimings.read(evidence)).getMessage().contains("is not JSON"));
         assertTrue(assertThrows(IOException.class, () -> ShardTimings.read(dir.resolve("none.json"))).getMessage()
