@@ -45,6 +45,8 @@ final class ShardWording {
             case DIFFERENT_SPLITS, SCENARIO_IN_TWO_SHARDS -> "Give every shard the same -D"
                     + PropertyNames.SCENARIOS_TIMINGS + " file (committed, or one artifact of one run), or none, and run"
                     + " all shards again.";
+            case DIFFERENT_COMMITS -> "Every shard must test the same commit: run all shards again from one commit"
+                    + " (one pipeline) and merge their files only.";
             case NOT_THE_PINNED_ARTIFACT -> "The shards ran another release than the one <scenarios><sha256> pins: run"
                     + " the shards again with this pom, or merge with the pom they ran with.";
         };

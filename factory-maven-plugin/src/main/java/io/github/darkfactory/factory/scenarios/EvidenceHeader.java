@@ -20,6 +20,11 @@ public record EvidenceHeader(String product, String builtAt, String commit, Map<
         specFiles = specFiles == null ? Map.of() : new TreeMap<>(specFiles);
     }
 
+    /** This header with another commit: a merge names the commit its shards tested. */
+    EvidenceHeader withCommit(String otherCommit) {
+        return new EvidenceHeader(product, builtAt, otherCommit, specFiles);
+    }
+
     boolean isNone() {
         return product == null && builtAt == null && commit == null && specFiles.isEmpty();
     }

@@ -59,7 +59,9 @@ public final class EvidenceMerge {
                 + " scenarios)");
         EvidenceReport report = EvidenceReport.judge(first.coordinates(), first.sha256(), request.minEvidence(),
                 request.requirements(), scenarios, request.holdoutRounds());
-        ReportFiles.write(report, request.header(), request.factoryDirectory());
+        // the page names the commit the shards tested, not the merge job's
+        EvidenceHeader header = first.commit() == null ? request.header() : request.header().withCommit(first.commit());
+        ReportFiles.write(report, header, request.factoryDirectory());
         ScenarioRun.logSummary(report, log);
         EvidenceGate.gate(report, request.workingDirectory(), request.factoryDirectory(), List.of());
         return report;
@@ -131,6 +133,12 @@ public final class EvidenceMerge {
             throw new MergeFailure(Reason.DIFFERENT_SPLITS, "The shards split the scenario classes differently (each"
                     + " computed the split from other timings), so some classes ran twice and others never:\n"
                     + lines(files, c -> "balanced by " + c.balancedBy() + ", split " + c.splitDigest()));
+        }
+        Set<String> commits = new TreeSet<>();
+        files.values().forEach(c -> commits.add(String.valueOf(c.commit())));
+        if (commits.size() > 1) {
+            throw new MergeFailure(Reason.DIFFERENT_COMMITS, "The shards tested different commits of the product:\n"
+                    + lines(files, c -> c.commit() == null ? "not a git checkout" : "commit " + c.commit()));
         }
         Map<String, Path> seen = new TreeMap<>();
         for (Map.Entry<Path, ShardFile.Contents> file : files.entrySet()) {

@@ -7,7 +7,7 @@ package io.github.darkfactory.factory.scenarios;
 public final class MergeFailure extends Exception {
 
     public enum Reason { NO_DIRECTORY, NO_SHARDS, UNREADABLE, DIFFERENT_TOTALS, DUPLICATE, MISSING, DIFFERENT_ARTIFACTS,
-        DIFFERENT_SPLITS, SCENARIO_IN_TWO_SHARDS, NOT_THE_PINNED_ARTIFACT }
+        DIFFERENT_SPLITS, SCENARIO_IN_TWO_SHARDS, NOT_THE_PINNED_ARTIFACT, DIFFERENT_COMMITS }
 
     private final Reason reason;
 

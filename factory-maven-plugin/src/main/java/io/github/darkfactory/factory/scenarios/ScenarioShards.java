@@ -58,7 +58,8 @@ public final class ScenarioShards {
             runMs = forked.millis();
         }
         Path file = ShardFile.write(request.factoryDirectory(), new ShardFile.Contents(shard,
-                request.coordinates().toString(), sha256, balancedBy, share.splitDigest(), share.units(), results, runMs));
+                request.coordinates().toString(), sha256, balancedBy, share.splitDigest(), share.units(), results, runMs,
+                request.header().commit()));
         // minimum evidence 0: a shard judges no requirement as missing, it only names those its failures touch
         EvidenceReport report = EvidenceReport.judge(request.coordinates().toString(), sha256, 0,
                 request.requirements(), results, request.holdoutRounds());

@@ -27,9 +27,10 @@ public final class ShardFile {
      * @param splitDigest the same on every shard of one split (the same jar, count and timings)
      * @param classes the top-level classes the shard ran
      * @param runMs   how long its scenario JVM ran (0 when it ran none)
+     * @param commit  the product's commit the shard tested, or null outside a git checkout
      */
     public record Contents(Shard shard, String coordinates, String sha256, String balancedBy, String splitDigest,
-                           List<String> classes, List<ScenarioResult> scenarios, long runMs) {
+                           List<String> classes, List<ScenarioResult> scenarios, long runMs, String commit) {
 
         public Contents {
             classes = List.copyOf(classes);
@@ -49,6 +50,7 @@ public final class ShardFile {
         root.put("balancedBy", contents.balancedBy());
         root.put("splitDigest", contents.splitDigest());
         root.put("runMs", contents.runMs());
+        root.put("commit", contents.commit());
         root.put("classes", contents.classes());
         root.put("scenarios", contents.scenarios().stream().map(ShardFile::scenario).toList());
         Path file = factoryDirectory.resolve(contents.shard().fileName());
@@ -77,8 +79,7 @@ public final class ShardFile {
             }
             return new Contents(shard, text(root.path("scenarioArtifact"), "coordinates"),
                     text(root.path("scenarioArtifact"), "sha256"), text(root, "balancedBy"), text(root, "splitDigest"),
-                    classes, scenarios,
-                    root.path("runMs").asLong());
+                    classes, scenarios, root.path("runMs").asLong(), text(root, "commit"));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import static io.github.darkfactory.factory.scenarios.EvidenceReportTest.PRC_1;
 import static io.github.darkfactory.factory.scenarios.EvidenceReportTest.PRC_2;
 import static io.github.darkfactory.factory.scenarios.EvidenceReportTest.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ class EvidenceMergeTest {
 
     private static final String JAR = "com.acme:shop-scenarios:1.0.0";
     private static final String SHA = "a".repeat(64);
+    private static final String COMMIT = "c".repeat(40);
 
     @TempDir
     Path dir;
@@ -32,8 +34,13 @@ class EvidenceMergeTest {
     }
 
     private void shard(String subdirectory, int index, int total, String sha, ScenarioResult... scenarios) throws IOException {
+        shardOf(COMMIT, subdirectory, index, total, sha, scenarios);
+    }
+
+    private void shardOf(String commit, String subdirectory, int index, int total, String sha, ScenarioResult... scenarios)
+            throws IOException {
         ShardFile.write(shards().resolve(subdirectory), new ShardFile.Contents(new Shard(index, total), JAR, sha, "count",
-                "split", List.of("com.acme.S" + index), List.of(scenarios), 12));
+                "split", List.of("com.acme.S" + index), List.of(scenarios), 12, commit));
     }
 
     private EvidenceMerge.Request request(String pin) {
@@ -57,7 +64,7 @@ class EvidenceMergeTest {
         ShardFile.Contents read = ShardFile.read(shards().resolve("evidence-shard-2-of-3.json"));
 
         assertEquals(new ShardFile.Contents(new Shard(2, 3), JAR, SHA, "count", "split", List.of("com.acme.S2"),
-                List.of(gherkin, scenario("b", ScenarioResult.Status.SKIPPED, "PRC-2")), 12), read);
+                List.of(gherkin, scenario("b", ScenarioResult.Status.SKIPPED, "PRC-2")), 12, COMMIT), read);
     }
 
     @Test
@@ -159,9 +166,27 @@ class EvidenceMergeTest {
                 + " evidence-shard-2-of-2.json", failure(MergeFailure.Reason.SCENARIO_IN_TWO_SHARDS).getMessage());
 
         ShardFile.write(shards(), new ShardFile.Contents(new Shard(2, 2), JAR, SHA, "timings", "other", List.of(),
-                List.of(), 0));
+                List.of(), 0, COMMIT));
         assertTrue(failure(MergeFailure.Reason.DIFFERENT_SPLITS).getMessage().endsWith(
                 "  evidence-shard-2-of-2.json: balanced by timings, split other"));
+    }
+
+    @Test
+    void shards_of_different_commits_fail_and_the_page_names_the_commit_the_shards_tested() throws Exception {
+        shard("", 1, 2, SHA, scenario("a", ScenarioResult.Status.SUCCESSFUL, "PRC-1"));
+        shardOf("d".repeat(40), "", 2, 2, SHA, scenario("b", ScenarioResult.Status.SUCCESSFUL, "PRC-2"));
+        assertEquals("The shards tested different commits of the product:\n"
+                + "  evidence-shard-1-of-2.json: commit " + COMMIT + "\n"
+                + "  evidence-shard-2-of-2.json: commit " + "d".repeat(40),
+                failure(MergeFailure.Reason.DIFFERENT_COMMITS).getMessage());
+
+        shard("", 2, 2, SHA, scenario("b", ScenarioResult.Status.SUCCESSFUL, "PRC-2"));
+        EvidenceMerge.merge(new EvidenceMerge.Request(shards(), null, dir.resolve("target/factory"), dir,
+                List.of(PRC_1, PRC_2), 1, Map.of(), new EvidenceHeader("shop", "2026-12-02T12:00:00Z", "e".repeat(40),
+                Map.of())), FactoryLog.SILENT);
+        String html = Files.readString(dir.resolve("target/factory/evidence.html"));
+        assertTrue(html.contains(COMMIT), "the shards' commit");
+        assertFalse(html.contains("e".repeat(40)), "not the merge job's commit");
     }
 
     @Test
