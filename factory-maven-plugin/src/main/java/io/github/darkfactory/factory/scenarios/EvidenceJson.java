@@ -44,7 +44,8 @@ final class EvidenceJson {
         return out;
     }
 
-    private static Map<String, Object> scenario(ScenarioResult s) {
+    /** One scenario as evidence.json writes it; a shard file adds its label. */
+    static Map<String, Object> scenario(ScenarioResult s) {
         Map<String, Object> out = ordered("id", s.id(), "displayName", s.displayName(), "className", s.className());
         out.put("methodName", s.methodName());
         out.put("tags", s.tags());
@@ -55,7 +56,7 @@ final class EvidenceJson {
         return out;
     }
 
-    private static Map<String, Object> ordered(Object... keysAndValues) {
+    static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -45,8 +45,8 @@ public final class ShardFile {
         Files.createDirectories(factoryDirectory);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("shard", ordered("index", contents.shard().index(), "total", contents.shard().total()));
-        root.put("scenarioArtifact", ordered("coordinates", contents.coordinates(), "sha256", contents.sha256()));
+        root.put("shard", EvidenceJson.ordered("index", contents.shard().index(), "total", contents.shard().total()));
+        root.put("scenarioArtifact", EvidenceJson.ordered("coordinates", contents.coordinates(), "sha256", contents.sha256()));
         root.put("balancedBy", contents.balancedBy());
         root.put("splitDigest", contents.splitDigest());
         root.put("runMs", contents.runMs());
@@ -86,14 +86,8 @@ public final class ShardFile {
     }
 
     private static Map<String, Object> scenario(ScenarioResult s) {
-        Map<String, Object> out = ordered("id", s.id(), "displayName", s.displayName(), "className", s.className());
-        out.put("methodName", s.methodName());
+        Map<String, Object> out = EvidenceJson.scenario(s);
         out.put("label", s.treeName());
-        out.put("tags", s.tags());
-        out.put("status", s.status().name());
-        out.put("durationMs", s.durationMs());
-        out.put("failure", s.failure() == null ? null
-                : ordered("type", s.failure().type(), "message", s.failure().message(), "stackTrace", s.failure().stackTrace()));
         return out;
     }
 
@@ -111,13 +105,5 @@ public final class ShardFile {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }
