@@ -2,12 +2,9 @@ package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
-import io.github.darkfactory.factory.scenarios.ScenarioFailure;
-import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.scenarios.ScenarioShards;
 import io.github.darkfactory.factory.spec.SpecSet;
-import io.github.darkfactory.factory.twins.TwinFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -19,7 +16,6 @@ import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

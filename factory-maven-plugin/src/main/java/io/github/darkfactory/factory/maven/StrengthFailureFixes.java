@@ -2,6 +2,12 @@ package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.strength.StrengthFailure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+
 /** What to do about each way the strength gate fails, in pom and command-line terms. */
 final class StrengthFailureFixes {
 
@@ -11,7 +17,24 @@ final class StrengthFailureFixes {
             + " strength goal after the scenarios goal, in the same <execution> (goals run in the order they are"
             + " listed), or run both with the verify phase (mvn verify), not the strength goal alone.";
 
+    static final String SHARD_RAN = "This build ran a shard of the scenarios (-D" + PropertyNames.SCENARIOS_SHARD
+            + " or the CI's parallel variables): strength measures the evidence of a whole run, so no evidence strength"
+            + " was measured. Run strength in a build that runs every scenario (-D" + PropertyNames.SCENARIOS_SHARD
+            + "=none).";
+
     private StrengthFailureFixes() {
+    }
+
+    /** Why strength found no evidence of this build: the scenarios ran as a shard, or did not run before it. */
+    static String noScenariosRan(Path factoryDirectory, Instant buildStart) throws IOException {
+        if (!Files.isDirectory(factoryDirectory)) {
+            return NO_SCENARIOS_RAN;
+        }
+        try (Stream<Path> files = Files.list(factoryDirectory)) {
+            boolean shardRan = files.anyMatch(file -> file.getFileName().toString().matches("evidence-shard-[0-9]+-of-[0-9]+\\.json")
+                    && file.toFile().lastModified() >= buildStart.toEpochMilli());
+            return shardRan ? SHARD_RAN : NO_SCENARIOS_RAN;
+        }
     }
 
     /** The failure message Maven prints: what happened, then what to do. */

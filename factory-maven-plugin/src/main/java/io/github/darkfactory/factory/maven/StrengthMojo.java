@@ -103,8 +103,9 @@ public class StrengthMojo extends SpecsMojo {
             return;
         }
         try {
-            if (!Strength.scenariosRanInThisBuild(Path.of(project.getBuild().getDirectory(), "factory"), buildStart())) {
-                getLog().warn(StrengthFailureFixes.NO_SCENARIOS_RAN);
+            Path factoryDirectory = Path.of(project.getBuild().getDirectory(), "factory");
+            if (!Strength.scenariosRanInThisBuild(factoryDirectory, buildStart())) {
+                getLog().warn(StrengthFailureFixes.noScenariosRan(factoryDirectory, buildStart()));
                 return;
             }
             Strength.run(request(classesBySpec, pitThreads), new MavenFactoryLog(getLog()));

@@ -22,6 +22,12 @@ final class TwinToolWording {
         try {
             URI uri = new URI(target.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getRawUserInfo() != null) {
+                // never echoed: the given value holds a credential
+                throw new MojoFailureException("-D" + PropertyNames.TWIN_TARGET + " holds a user name or password:"
+                        + " give the URL without them, and the credentials in a settings.xml <server> named by -D"
+                        + PropertyNames.TWIN_SERVER_ID);
+            }
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
                 return uri;
             }

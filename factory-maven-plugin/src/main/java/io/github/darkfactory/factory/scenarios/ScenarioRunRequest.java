@@ -50,32 +50,6 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         header = header == null ? EvidenceHeader.NONE : header;
     }
 
-    /** A run without twins whose evidence.html names no product, time or commit. */
-    public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
-                              List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
-                              List<DependencyEntry> projectDependencies,
-                              Path classesDirectory, Path factoryDirectory, Path workingDirectory,
-                              Path javaExecutable, String argLine, Map<String, String> systemProperties,
-                              Map<String, String> environment, long timeoutSeconds,
-                              List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds) {
-        this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
-                classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
-                environment, timeoutSeconds, requirements, minEvidence, holdoutRounds, TwinSetup.NONE, EvidenceHeader.NONE);
-    }
-
-    /** A run without twins whose specs' code consumed no holdout feedback. */
-    public ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
-                              List<DependencyEntry> scenarioGraph, List<DependencyEntry> launcher,
-                              List<DependencyEntry> projectDependencies,
-                              Path classesDirectory, Path factoryDirectory, Path workingDirectory,
-                              Path javaExecutable, String argLine, Map<String, String> systemProperties,
-                              Map<String, String> environment, long timeoutSeconds,
-                              List<Requirement> requirements, int minEvidence) {
-        this(coordinates, expectedSha256, allowUnpinned, scenarioJar, scenarioGraph, launcher, projectDependencies,
-                classesDirectory, factoryDirectory, workingDirectory, javaExecutable, argLine, systemProperties,
-                environment, timeoutSeconds, requirements, minEvidence, Map.of());
-    }
-
     private static Map<String, String> withoutNulls(Map<String, String> map) {
         Map<String, String> copy = new TreeMap<>();
         if (map != null) {

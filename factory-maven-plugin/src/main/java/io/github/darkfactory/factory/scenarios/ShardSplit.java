@@ -106,7 +106,9 @@ public final class ShardSplit {
         }
         long known = Math.round(sorted.stream().filter(timings::containsKey).mapToLong(timings::get).average().orElse(0));
         Map<String, Long> cost = new TreeMap<>();
-        sorted.forEach(unit -> cost.put(unit, timings.getOrDefault(unit, known)));
+        // at least 1 ms each: with cost 0 (a class unknown to an old file, or an instant one) the least
+        // loaded shard would never change, and one shard would take every such class
+        sorted.forEach(unit -> cost.put(unit, Math.max(1, timings.getOrDefault(unit, known))));
         List<String> longestFirst = sorted.stream()
                 .sorted(Comparator.comparing((String unit) -> cost.get(unit)).reversed().thenComparing(unit -> unit))
                 .toList();

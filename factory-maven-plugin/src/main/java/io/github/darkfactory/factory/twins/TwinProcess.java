@@ -75,10 +75,13 @@ final class TwinProcess {
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-                return process.isAlive() ? Readiness.READY : Readiness.EXITED;
             } catch (IOException notYet) {
                 Thread.sleep(POLL_MILLIS);
+                continue;
             }
+            // a process that took the port first answers too: ours then fails to bind and exits soon after
+            Thread.sleep(POLL_MILLIS);
+            return process.isAlive() ? Readiness.READY : Readiness.EXITED;
         }
         return process.isAlive() ? Readiness.TIMED_OUT : Readiness.EXITED;
     }

@@ -110,8 +110,8 @@ public final class TwinRecording {
 
     private static void awaitEnd(BoundedProcess.Running running, long seconds, RecordedMappings harvest)
             throws InterruptedException {
-        long deadline = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
-        while (running.isAlive() && !harvest.stopping() && System.nanoTime() - deadline < 0) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (running.isAlive() && !harvest.stopping() && (seconds <= 0 || System.nanoTime() - deadline < 0)) {
             Thread.sleep(POLL_MILLIS);
         }
         if (!running.isAlive()) {

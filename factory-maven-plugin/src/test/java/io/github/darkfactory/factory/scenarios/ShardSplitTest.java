@@ -84,6 +84,13 @@ class ShardSplitTest {
     }
 
     @Test
+    void classes_that_cost_nothing_by_the_timings_are_still_spread_over_every_shard() {
+        // a file that knows none of the classes (all renamed), or classes that took 0 ms
+        assertEquals(List.of(List.of("a", "d"), List.of("b", "e"), List.of("c", "f")),
+                ShardSplit.split(List.of("a", "b", "c", "d", "e", "f"), 3, Map.of("gone", 0L)));
+    }
+
+    @Test
     void with_timings_the_longest_goes_first_to_the_least_loaded_shard() {
         Map<String, Long> timings = Map.of("a", 100L, "b", 60L, "c", 50L, "d", 40L, "e", 10L);
 
