@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.scenarios.Shard;
 import io.github.darkfactory.factory.strength.StrengthFailure;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class StrengthFailureFixes {
             return NO_SCENARIOS_RAN;
         }
         try (Stream<Path> files = Files.list(factoryDirectory)) {
-            boolean shardRan = files.anyMatch(file -> file.getFileName().toString().matches("evidence-shard-[0-9]+-of-[0-9]+\\.json")
+            boolean shardRan = files.anyMatch(file -> Shard.isFileName(file.getFileName().toString())
                     && file.toFile().lastModified() >= buildStart.toEpochMilli());
             return shardRan ? SHARD_RAN : NO_SCENARIOS_RAN;
         }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
  */
 public final class EvidenceMerge {
 
-    static final Pattern SHARD_FILE = Pattern.compile("evidence-shard-[0-9]+-of-[0-9]+\\.json");
 
     /**
      * @param shardsDirectory  where the shard files are, directly or in subdirectories (as CI downloads them)
@@ -74,7 +72,7 @@ public final class EvidenceMerge {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(f -> Files.isRegularFile(f) && SHARD_FILE.matcher(f.getFileName().toString()).matches())
+            files = walk.filter(f -> Files.isRegularFile(f) && Shard.isFileName(f.getFileName().toString()))
                     .sorted().toList();
         }
         if (files.isEmpty()) {
