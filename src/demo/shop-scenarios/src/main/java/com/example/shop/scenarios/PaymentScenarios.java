@@ -20,12 +20,17 @@ class PaymentScenarios {
     private final PaymentGateway payments;
 
     PaymentScenarios() {
+        payments = gatewayAtTheTwin();
+    }
+
+    /** The shop's own gateway, with the shop's {@code payments.url} pointed at the payments twin. */
+    static PaymentGateway gatewayAtTheTwin() {
         String twin = System.getProperty("factory.twin.payments.url", System.getenv("FACTORY_TWIN_PAYMENTS_URL"));
         if (twin == null) {
             throw new AssertionError("no payments twin: the scenarios need the twin named payments in <scenarios><twins>");
         }
         System.setProperty("payments.url", twin);
-        payments = Implementations.of(PaymentGateway.class);
+        return Implementations.of(PaymentGateway.class);
     }
 
     @Test
