@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs factory:strength and pitest-maven (same PIT version, mutators and threads) on the demo shop's
 # generated classes and sealed scenarios, and prints the mutants, the killed/survived split and the
-# wall time of each goal (from Maven's timestamps), plus each whole build.
+# wall time of each goal (from Maven's timestamps), plus each whole build. pitest-maven starts no
+# twin, so its side leaves out PaymentScenarios (they need the payments twin); its target classes
+# never included the payments adapter.
 # Prerequisite: the plugin and shop-rules in a local repository, by default it/target/it-repo, e.g.
 #   ./mvnw -B -ntp install -DskipTests -Dmaven.repo.local=it/target/it-repo -Dmaven.repo.local.tail=$HOME/.m2/repository
 set -euo pipefail
@@ -35,7 +37,7 @@ profile = f"""
         <plugin><artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version>
           <executions><execution><phase>process-test-classes</phase><goals><goal>unpack</goal></goals>
             <configuration><artifactItems><artifactItem><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version>
-              <outputDirectory>${{project.build.testOutputDirectory}}</outputDirectory><includes>com/example/shop/scenarios/**</includes>
+              <outputDirectory>${{project.build.testOutputDirectory}}</outputDirectory><includes>com/example/shop/scenarios/**</includes><excludes>com/example/shop/scenarios/PaymentScenarios*</excludes>
             </artifactItem></artifactItems></configuration></execution></executions></plugin>
         <plugin><groupId>org.pitest</groupId><artifactId>pitest-maven</artifactId><version>1.30.2</version>
           <dependencies><dependency><groupId>org.pitest</groupId><artifactId>pitest-junit5-plugin</artifactId><version>1.2.3</version></dependency></dependencies>

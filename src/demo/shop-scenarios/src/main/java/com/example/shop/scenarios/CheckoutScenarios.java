@@ -3,6 +3,7 @@ package com.example.shop.scenarios;
 import com.example.shop.application.checkout.Checkout;
 import com.example.shop.application.checkout.Receipt;
 import com.example.shop.application.checkout.UnknownProductException;
+import com.example.shop.application.payments.PaymentGateway;
 import com.example.shop.domain.catalog.Catalog;
 import com.example.shop.domain.catalog.Product;
 import com.example.shop.domain.pricing.Line;
@@ -50,5 +51,14 @@ class CheckoutScenarios {
     void receipt_lines_are_in_sku_order() {
         Receipt receipt = checkout.checkout(Map.of("TEA-1", 2, "CUP-2", 1), catalog, prices);
         assertEquals(List.of("1 x Cup", "2 x Green tea"), receipt.lines());
+    }
+
+    @Test
+    @Tag("CHK-4")
+    void paying_a_receipt_charges_its_total_through_the_payment_twin() {
+        PaymentGateway payments = PaymentScenarios.gatewayAtTheTwin();
+        Receipt receipt = checkout.checkout(Map.of("TEA-1", 3, "CUP-2", 1), catalog, prices);
+        // the twin approves ORD-1 for exactly 2550 cents and has no answer for any other amount
+        assertEquals("ch_1001", checkout.pay(receipt, "ORD-1", payments));
     }
 }

@@ -1,5 +1,6 @@
 package com.example.shop.application.checkout;
 
+import com.example.shop.application.payments.PaymentGateway;
 import com.example.shop.domain.catalog.Catalog;
 import com.example.shop.domain.catalog.Product;
 import com.example.shop.domain.pricing.Line;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Prices a cart at catalog prices, in SKU order. */
+/** Prices a cart at catalog prices, in SKU order, and charges its total through the gateway. */
 public class CatalogCheckout implements Checkout {
 
     public CatalogCheckout() {
@@ -27,5 +28,10 @@ public class CatalogCheckout implements Checkout {
             receiptLines.add(item.getValue() + " x " + product.name());
         }
         return new Receipt(List.copyOf(receiptLines), prices.totalCents(lines));
+    }
+
+    @Override
+    public String pay(Receipt receipt, String orderId, PaymentGateway payments) {
+        return payments.charge(orderId, receipt.totalCents());
     }
 }
