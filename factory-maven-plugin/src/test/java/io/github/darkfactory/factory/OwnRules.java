@@ -112,7 +112,8 @@ final class OwnRules {
 
     /** The classes that know what a verify produced: the scenario run, its evidence and its reports. */
     static final Set<String> VERIFY_OUTPUT_CLASSES = Set.of("ScenarioRun", "EvidenceJson", "EvidenceHtml",
-                    "EvidenceReport", "ReportFiles", "SurefireXml", "RequirementEvidence", "TwinnedFork", "TwinPins", "TwinsHtml").stream()
+                    "EvidenceReport", "ReportFiles", "SurefireXml", "RequirementEvidence", "TwinnedFork", "TwinPins", "PinnedTwins",
+                    "TwinsHtml").stream()
             .map(name -> ROOT + ".scenarios." + name).collect(Collectors.toUnmodifiableSet());
 
     /** Packages that read a verify's outputs (run, strength) or serve its scenarios (twins), counted as soon as they exist. */

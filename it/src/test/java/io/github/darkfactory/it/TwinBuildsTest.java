@@ -29,6 +29,16 @@ class TwinBuildsTest {
                 .property("ledger.sha256", ScenarioJars.install("twins-exec", "twins-exec-1.0.0.jar"));
     }
 
+    private static int lineIndex(MavenBuild.Result result, String part) {
+        List<String> lines = result.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains " + part + " in:\n" + result.log());
+    }
+
     private static void assertExactLine(MavenBuild.Result result, String line) {
         assertTrue(result.lines().contains(line), () -> "no line is exactly\n" + line + "\nin:\n" + result.log());
     }
@@ -47,6 +57,10 @@ class TwinBuildsTest {
         assertExactLine(result, "[WARNING] The twin greeter has no stub mapping for GET /no-such-stub (answered 404); see "
                 + build.file("target/factory/twins/greeter.jsonl"));
         result.assertNoLine("The twin the-ledger has no stub mapping");
+        // the twins start before the scenario jar and its graph are resolved, so their JVMs start meanwhile
+        assertTrue(lineIndex(result, "Starting 2 twin(s)") < lineIndex(result, "Running the scenarios of "), result.log());
+        assertTrue(lineIndex(result, "Running the scenarios of ") < lineIndex(result, "Twin factory.twin.greeter.url = "),
+                result.log());
         assertTrue(!Files.exists(stale), "the journal of a twin no longer configured is gone");
 
         List<String> greeter = Files.readAllLines(build.file("target/factory/twins/greeter.jsonl"));

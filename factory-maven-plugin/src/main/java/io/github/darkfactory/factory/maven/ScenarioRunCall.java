@@ -4,6 +4,8 @@ import io.github.darkfactory.factory.scenarios.ScenarioFailure;
 import io.github.darkfactory.factory.scenarios.ScenarioRun;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.scenarios.ScenarioShards;
+import io.github.darkfactory.factory.log.FactoryLog;
+import io.github.darkfactory.factory.twins.StartingTwins;
 import io.github.darkfactory.factory.twins.TwinFailure;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,9 +23,23 @@ final class ScenarioRunCall {
     private ScenarioRunCall() {
     }
 
-    static void run(ScenarioRunRequest request, Optional<ScenarioShards.ShardRequest> shard, Log log)
-            throws MojoExecutionException, MojoFailureException {
-        try {
+    /** Starts the run's twins (in the background: the scenarios are resolved meanwhile). */
+    @FunctionalInterface
+    interface TwinsStart {
+        StartingTwins start(FactoryLog log) throws IOException, TwinFailure;
+    }
+
+    /** The run's request, resolved while its twins start. */
+    @FunctionalInterface
+    interface RequestWithTwins {
+        ScenarioRunRequest resolve(StartingTwins twins) throws MojoExecutionException, MojoFailureException;
+    }
+
+    static void run(TwinsStart twinsStart, RequestWithTwins requestWithTwins, Optional<ScenarioShards.ShardRequest> shard,
+                    Log log) throws MojoExecutionException, MojoFailureException {
+        // closed on every way out, a failed resolution included: no twin outlives the goal
+        try (StartingTwins twins = twinsStart.start(new MavenFactoryLog(log))) {
+            ScenarioRunRequest request = requestWithTwins.resolve(twins);
             if (shard.isPresent()) {
                 ShardWording.written(ScenarioShards.run(request, shard.get(), new MavenFactoryLog(log)), log);
             } else {

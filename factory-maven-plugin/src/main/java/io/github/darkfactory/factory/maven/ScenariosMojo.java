@@ -1,10 +1,13 @@
 package io.github.darkfactory.factory.maven;
 
 import io.github.darkfactory.factory.scenarios.DependencyEntry;
+import io.github.darkfactory.factory.scenarios.PinnedTwins;
 import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
 import io.github.darkfactory.factory.scenarios.ScenarioRunRequest;
 import io.github.darkfactory.factory.scenarios.ScenarioShards;
 import io.github.darkfactory.factory.spec.SpecSet;
+import io.github.darkfactory.factory.twins.StartingTwins;
+import io.github.darkfactory.factory.twins.TwinSetup;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -104,24 +107,29 @@ public class ScenariosMojo extends SpecsMojo {
         ScenarioDependencyCheck.failIfDependedOn(coordinates, project);
         Optional<ScenarioShards.ShardRequest> shardRequest = ShardOption.request(shard, timings, System.getenv(), getLog());
         SpecSet specs = MojoSpecs.specsOrNone(project, specsDirectory, layers, getLog());
-
-        ScenarioRunCall.run(request(coordinates, specs), shardRequest, getLog());
-    }
-
-    private ScenarioRunRequest request(ScenarioCoordinates coordinates, SpecSet specs)
-            throws MojoExecutionException, MojoFailureException {
         ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
                 session.getRepositorySession(), project.getRemoteProjectRepositories());
+        TwinSetup twins = TwinResolution.resolve(scenarios, resolver, session, twinsStartTimeout);
+        Path java = ScenarioJvm.javaExecutable(toolchainManager, session, getLog());
+        Path factoryDirectory = Path.of(project.getBuild().getDirectory(), "factory");
+
+        // the twins' JVMs start while the scenario jar and its graph are resolved
+        ScenarioRunCall.run(log -> PinnedTwins.startInBackground(twins, allowUnpinned, java, factoryDirectory, log),
+                starting -> request(coordinates, specs, resolver, java, factoryDirectory, starting), shardRequest, getLog());
+    }
+
+    private ScenarioRunRequest request(ScenarioCoordinates coordinates, SpecSet specs, ScenarioArtifactResolver resolver,
+                                       Path java, Path factoryDirectory, StartingTwins twins)
+            throws MojoExecutionException, MojoFailureException {
         ScenarioArtifactResolver.Resolved resolved = resolver.resolve(coordinates);
         resolved.alignment().ifPresent(alignment -> getLog().info(alignment.describe()));
         List<DependencyEntry> projectDependencies = ScenarioArtifactResolver.projectDependencies(project.getArtifacts());
         return new ScenarioRunRequest(coordinates, scenarios.getSha256(), allowUnpinned, resolved.jar(),
                 resolved.graph(), resolver.launcherIfMissing(projectDependencies, resolved.graph()), projectDependencies,
-                Path.of(project.getBuild().getOutputDirectory()), Path.of(project.getBuild().getDirectory(), "factory"),
-                project.getBasedir().toPath(), ScenarioJvm.javaExecutable(toolchainManager, session, getLog()),
+                Path.of(project.getBuild().getOutputDirectory()), factoryDirectory, project.getBasedir().toPath(), java,
                 ScenarioJvm.effectiveArgLine(argLine), systemPropertyVariables,
                 environmentVariables, timeout, specs.requirements(), minEvidence, LockedHoldoutRounds.read(lockFile, getLog()),
-                TwinResolution.resolve(scenarios, resolver, session, twinsStartTimeout), EvidenceHeaders.of(project, specs));
+                twins, EvidenceHeaders.of(project, specs));
     }
 
     /** A skipped gate is no evidence: said as a warning, as for skipped tests. */

@@ -1,7 +1,9 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.twins.RunningTwins;
+import io.github.darkfactory.factory.twins.StartingTwins;
 import io.github.darkfactory.factory.twins.TwinFailure;
 import io.github.darkfactory.factory.twins.TwinSetup;
 import io.github.darkfactory.factory.twins.Twins;
@@ -17,22 +19,56 @@ import java.util.List;
  */
 public final class PinnedTwins {
 
+    /** Under {@code target/factory}: the twins' mappings, output and journals. */
+    static final String TWINS_DIRECTORY = "twins";
+
     private PinnedTwins() {
     }
 
     /**
+     * Checks the pins, then starts the twins and waits until every one serves.
+     *
      * @param factoryDirectory {@code target/factory}: the watch agent is written under its {@code runner}
      * @param directory        where the twins' mappings and output go
      */
     public static RunningTwins start(TwinSetup setup, boolean allowUnpinned, Path java, Path factoryDirectory,
                                      Path directory, FactoryLog log) throws IOException, InterruptedException, TwinFailure {
+        StartingTwins starting = begin(setup, allowUnpinned, java, factoryDirectory, directory, log);
+        try {
+            return starting.await();
+        } catch (InterruptedException e) {
+            starting.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The scenario run's twins: clears an earlier run's journals, checks the pins (before anything of
+     * the twins runs), then starts them in the background while the caller resolves the scenarios;
+     * {@link StartingTwins#NONE} when there are none.
+     *
+     * @param factoryDirectory {@code target/factory}; the twins' files go under its {@code twins}
+     */
+    public static StartingTwins startInBackground(TwinSetup setup, boolean allowUnpinned, Path java,
+                                                  Path factoryDirectory, FactoryLog log) throws IOException, TwinFailure {
+        Path directory = factoryDirectory.resolve(TWINS_DIRECTORY);
+        // journals of an earlier run (of a twin since removed, too) must not pass for this run's
+        FileTrees.deleteRecursively(directory);
+        return setup.twins().isEmpty() ? StartingTwins.NONE
+                : begin(setup, allowUnpinned, java, factoryDirectory, directory, log);
+    }
+
+    private static StartingTwins begin(TwinSetup setup, boolean allowUnpinned, Path java, Path factoryDirectory,
+                                       Path directory, FactoryLog log) throws IOException, TwinFailure {
         TwinPins.check(setup.twins(), allowUnpinned, log);
+        List<String> watch = watchingBuild(factoryDirectory);
         log.info("Starting " + setup.twins().size() + " twin(s) on 127.0.0.1");
-        // twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does
-        List<String> watch = List.of("-javaagent:" + RunnerClasses.watchAgentJar(factoryDirectory.resolve("runner"))
+        return StartingTwins.inBackground(() -> Twins.start(setup.twins(), setup, java, watch, directory), log);
+    }
+
+    /** Twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does. */
+    private static List<String> watchingBuild(Path factoryDirectory) throws IOException {
+        return List.of("-javaagent:" + RunnerClasses.watchAgentJar(factoryDirectory.resolve("runner"))
                 + "=" + ProcessHandle.current().pid());
-        RunningTwins twins = Twins.start(setup.twins(), setup, java, watch, directory);
-        twins.systemProperties().forEach((key, url) -> log.info("Twin " + key + " = " + url));
-        return twins;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.spec.Requirement;
-import io.github.darkfactory.factory.twins.TwinSetup;
+import io.github.darkfactory.factory.twins.StartingTwins;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * @param environment         added to the fork's environment; null counts as none, a null value as empty
  * @param holdoutRounds       spec id → rounds of holdout feedback its current code consumed, shown in the
  *                            evidence; read from the generate lock by the adapter, absent counts as 0
- * @param twins               the twins serving the scenario JVM, resolved by the adapter
+ * @param twins               the twins that will serve the scenario JVM, already starting (the adapter
+ *                            owns and closes them)
  * @param header              the product, build time, commit and spec files that evidence.html names
  */
 public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expectedSha256, boolean allowUnpinned, Path scenarioJar,
@@ -36,7 +37,7 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
                                  Path javaExecutable, String argLine, Map<String, String> systemProperties,
                                  Map<String, String> environment, long timeoutSeconds,
                                  List<Requirement> requirements, int minEvidence, Map<String, Integer> holdoutRounds,
-                                 TwinSetup twins, EvidenceHeader header) {
+                                 StartingTwins twins, EvidenceHeader header) {
 
     public ScenarioRunRequest {
         scenarioGraph = List.copyOf(scenarioGraph);
@@ -46,7 +47,7 @@ public record ScenarioRunRequest(ScenarioCoordinates coordinates, String expecte
         environment = withoutNulls(environment);
         requirements = List.copyOf(requirements);
         holdoutRounds = holdoutRounds == null ? Map.of() : Map.copyOf(holdoutRounds);
-        twins = twins == null ? TwinSetup.NONE : twins;
+        twins = twins == null ? StartingTwins.NONE : twins;
         header = header == null ? EvidenceHeader.NONE : header;
     }
 

@@ -1,6 +1,5 @@
 package io.github.darkfactory.factory.scenarios;
 
-import io.github.darkfactory.factory.io.FileTrees;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.twins.RunningTwins;
 import io.github.darkfactory.factory.twins.TwinFailure;
@@ -11,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The scenario JVM with the run's twins serving around it: pins checked, twins started (in parallel)
- * before the JVM, their URLs passed to it, their journals written after it ended and before they are
- * stopped; stopped on every way out.
+ * The scenario JVM with the run's twins serving around it: the twins (started in the background by
+ * the caller, who stops them) awaited before the JVM, their URLs passed to it, their journals written
+ * after it ended.
  */
 final class TwinnedFork {
 
@@ -21,36 +20,30 @@ final class TwinnedFork {
     record Ran(ScenarioFork.Outcome outcome, List<TwinServed> twins) {
     }
 
-    static final String TWINS_DIRECTORY = "twins";
-
     private TwinnedFork() {
     }
 
     static Ran run(ScenarioRunRequest request, ScenarioFork.Request fork, FactoryLog log)
             throws IOException, InterruptedException, TwinFailure {
-        Path directory = request.factoryDirectory().resolve(TWINS_DIRECTORY);
-        // journals of an earlier run (of a twin since removed, too) must not pass for this run's
-        FileTrees.deleteRecursively(directory);
-        if (request.twins().twins().isEmpty()) {
+        if (request.twins().isEmpty()) {
             return new Ran(ScenarioFork.run(fork), List.of());
         }
-        try (RunningTwins twins = PinnedTwins.start(request.twins(), request.allowUnpinned(), request.javaExecutable(),
-                request.factoryDirectory(), directory, log)) {
-            ScenarioFork.Outcome outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));
-            List<TwinServed> served;
-            try {
-                served = twins.journal(directory);
-            } catch (IOException e) {
-                // a twin that died during the run must not hide the scenarios' own results
-                log.warn("The twins' request journals could not be read (" + e.getMessage() + "): the evidence lists"
-                        + " no twin requests");
-                served = List.of();
-            }
-            for (TwinServed twin : served) {
-                twin.unmatched().forEach(r -> log.warn("The twin " + twin.name() + " has no stub mapping for "
-                        + r.method() + " " + r.path() + " (answered 404); see " + directory.resolve(twin.name() + ".jsonl")));
-            }
-            return new Ran(outcome, served);
+        Path directory = request.factoryDirectory().resolve(PinnedTwins.TWINS_DIRECTORY);
+        RunningTwins twins = request.twins().await();
+        ScenarioFork.Outcome outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));
+        List<TwinServed> served;
+        try {
+            served = twins.journal(directory);
+        } catch (IOException e) {
+            // a twin that died during the run must not hide the scenarios' own results
+            log.warn("The twins' request journals could not be read (" + e.getMessage() + "): the evidence lists"
+                    + " no twin requests");
+            served = List.of();
         }
+        for (TwinServed twin : served) {
+            twin.unmatched().forEach(r -> log.warn("The twin " + twin.name() + " has no stub mapping for "
+                    + r.method() + " " + r.path() + " (answered 404); see " + directory.resolve(twin.name() + ".jsonl")));
+        }
+        return new Ran(outcome, served);
     }
 }

@@ -134,7 +134,7 @@ public final class Twins {
         }
     }
 
-    private static void rethrow(Throwable failure) throws IOException, InterruptedException, TwinFailure {
+    static void rethrow(Throwable failure) throws IOException, InterruptedException, TwinFailure {
         if (failure instanceof TwinFailure twinFailure) {
             throw twinFailure;
         }

@@ -11,6 +11,9 @@ public final class FixtureTwin {
     }
 
     public static void main(String[] args) throws Exception {
+        // first, so that a test finds this very process (its output's last lines are the mode's)
+        System.out.println("pid " + ProcessHandle.current().pid());
+        System.out.flush();
         switch (args[0]) {
             case "serve" -> {
                 try (ServerSocket socket = new ServerSocket(Integer.parseInt(args[1]), 50, InetAddress.getLoopbackAddress())) {

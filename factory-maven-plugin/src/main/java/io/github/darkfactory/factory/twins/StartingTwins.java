@@ -1,0 +1,117 @@
+package io.github.darkfactory.factory.twins;
+
+import io.github.darkfactory.factory.log.FactoryLog;
+
+import java.io.IOException;
+
+/**
+ * Twins starting in the background, so that their JVMs start while the adapter resolves the scenario
+ * jar and its dependency graph; the scenario run awaits them just before its JVM needs their URLs.
+ * Closing stops a start still under way, waits for it, and stops every twin it started: nothing
+ * outlives the owner's try block.
+ */
+public final class StartingTwins implements AutoCloseable {
+
+    /** Starts every twin and returns them serving; stops what it started when interrupted. */
+    @FunctionalInterface
+    public interface Start {
+        RunningTwins start() throws IOException, InterruptedException, TwinFailure;
+    }
+
+    /** No twins: nothing starts, nothing to await. */
+    public static final StartingTwins NONE = new StartingTwins();
+
+    private final Thread starter;
+    private final FactoryLog log;
+    private RunningTwins running;
+    private Throwable failure;
+    private boolean logged;
+    private boolean closed;
+
+    private StartingTwins() {
+        this.starter = null;
+        this.log = null;
+    }
+
+    private StartingTwins(Start start, FactoryLog log) {
+        this.log = log;
+        this.starter = new Thread(() -> {
+            try {
+                RunningTwins started = start.start();
+                synchronized (this) {
+                    running = started;
+                }
+            } catch (IOException | InterruptedException | TwinFailure | RuntimeException e) {
+                synchronized (this) {
+                    failure = e;
+                }
+            }
+        }, "factory-twins-start");
+        starter.setDaemon(true);
+    }
+
+    /** Runs {@code start} in a thread of its own and returns at once. */
+    public static StartingTwins inBackground(Start start, FactoryLog log) {
+        StartingTwins twins = new StartingTwins(start, log);
+        twins.starter.start();
+        return twins;
+    }
+
+    public boolean isEmpty() {
+        return starter == null;
+    }
+
+    /** Waits until every twin serves and logs their URLs once; throws what stopped one from starting. */
+    public RunningTwins await() throws IOException, InterruptedException, TwinFailure {
+        if (starter == null) {
+            throw new IllegalStateException("no twins to await");
+        }
+        starter.join();
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the twins were stopped");
+            }
+            if (failure != null) {
+                Twins.rethrow(failure);
+            }
+            if (!logged) {
+                running.systemProperties().forEach((key, url) -> log.info("Twin " + key + " = " + url));
+                logged = true;
+            }
+            return running;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (starter == null) {
+            return;
+        }
+        // a start still under way stops what it had started when interrupted (Twins.start); an interrupted
+        // build waits for that too, or a twin would outlive it
+        starter.interrupt();
+        boolean interrupted = false;
+        while (starter.isAlive()) {
+            try {
+                starter.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        RunningTwins started;
+        synchronized (this) {
+            started = running;
+            running = null;
+            closed = true;
+        }
+        try {
+            if (started != null) {
+                started.close();
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
