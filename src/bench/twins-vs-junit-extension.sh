@@ -95,40 +95,43 @@ time_of() {  # side, run: prints the wall time in milliseconds of one `mvn verif
         || { grep 'Scenarios:' "$log" >&2; echo "$1: not 19 scenarios run and passed, see $log" >&2; exit 1; }
     echo $(( (end - start) / 1000000 ))
 }
-goal_ms() {  # log: ms from the scenarios goal's header to its "Requirements:" line
-    python3 - "$1" <<'PY'
+span_ms() {  # log, two line fragments: ms from the first line with the one to the next with the other
+    python3 - "$@" <<'PY'
 import datetime, sys
 lines = open(sys.argv[1]).read().splitlines()
 t = lambda l: datetime.datetime.strptime(l[:12], "%H:%M:%S.%f")
-start = next(l for l in lines if "--- factory:" in l and ":scenarios " in l)
-end = next(l for l in lines if "Requirements:" in l)
-print(int((t(end) - t(start)).total_seconds() * 1000))
+start = next((i for i, l in enumerate(lines) if sys.argv[2] in l), None)
+end = None if start is None else next((l for l in lines[start:] if sys.argv[3] in l), None)
+print("?" if end is None else int((t(end) - t(lines[start])).total_seconds() * 1000))  # "?": wording changed
 PY
 }
-jvm_ms() { sed -n 's/.*The scenario JVM ran for \([0-9]*\) ms.*/\1/p' "$1"; }  # the fork alone
+goal_ms() { span_ms "$1" ':scenarios (default)' 'Requirements:'; }               # the scenarios goal
+twin_ms() { span_ms "$1" 'Starting 1 twin' 'Twin factory.twin.payments.url'; }  # the twin's start
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo "Warming up both sides (not counted) ..."
 time_of twin warm > /dev/null
 time_of junit warm > /dev/null
+load_before=$(uptime)
 
-twin=(); junit=(); twin_goal=(); junit_goal=(); twin_jvm=(); junit_jvm=()
+twin=(); junit=(); twin_goal=(); junit_goal=(); twin_start=()
 for ((i = 1; i <= runs; i++)); do
     twin+=("$(time_of twin "$i")")
-    twin_goal+=("$(goal_ms "$work/twin-$i.log")"); twin_jvm+=("$(jvm_ms "$work/twin-$i.log")")
+    twin_goal+=("$(goal_ms "$work/twin-$i.log")"); twin_start+=("$(twin_ms "$work/twin-$i.log")")
     requests=$(wc -l < "$work/twin/shop/target/factory/twins/payments.jsonl")
     [[ $requests -gt 0 ]] || { echo "twin run $i: the payments journal is empty" >&2; exit 1; }
     junit+=("$(time_of junit "$i")")
-    junit_goal+=("$(goal_ms "$work/junit-$i.log")"); junit_jvm+=("$(jvm_ms "$work/junit-$i.log")")
+    junit_goal+=("$(goal_ms "$work/junit-$i.log")")
     [[ ! -e "$work/junit/shop/target/factory/twins" ]] \
         || { echo "extension run $i: the plugin started a twin" >&2; exit 1; }
 done
 t=$(printf '%s\n' "${twin[@]}" | median); j=$(printf '%s\n' "${junit[@]}" | median)
 tg=$(printf '%s\n' "${twin_goal[@]}" | median); jg=$(printf '%s\n' "${junit_goal[@]}" | median)
-tv=$(printf '%s\n' "${twin_jvm[@]}" | median); jv=$(printf '%s\n' "${junit_jvm[@]}" | median)
+ts=$(printf '%s\n' "${twin_start[@]}" | median)
 
-echo "uptime: $(uptime)"
+echo "uptime before the timed runs: $load_before"
+echo "uptime after:                 $(uptime)"
 echo "JDK: $(java -version 2>&1 | head -1); $("$root/mvnw" -v 2>/dev/null | head -1)"
 echo "whole mvn verify, twin (plugin starts WireMock) ms:  ${twin[*]} (median $t)"
 echo "whole mvn verify, JUnit extension (in the tests) ms: ${junit[*]} (median $j)"
@@ -136,8 +139,7 @@ echo "ratio twin/extension, whole build:                   $(ratio "$t" "$j")"
 echo "scenarios goal, twin ms:                             ${twin_goal[*]} (median $tg)"
 echo "scenarios goal, JUnit extension ms:                  ${junit_goal[*]} (median $jg)"
 echo "ratio twin/extension, scenarios goal:                $(ratio "$tg" "$jg")"
-echo "scenario JVM alone, twin ms:                         ${twin_jvm[*]} (median $tv)"
-echo "scenario JVM alone, JUnit extension ms:              ${junit_jvm[*]} (median $jv)"
+echo "  of which the twin's start (to its URL), twin ms:   ${twin_start[*]} (median $ts)"
 for side in twin junit; do
     echo "$side: $(grep -o 'Scenarios: .*' "$work/$side-$runs.log")"
 done
