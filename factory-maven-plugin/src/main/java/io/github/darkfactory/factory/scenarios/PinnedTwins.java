@@ -11,6 +11,7 @@ import io.github.darkfactory.factory.twins.Twins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way twins are started for a JVM that runs scenarios (the scenario JVM, and PIT's test
@@ -63,7 +64,8 @@ public final class PinnedTwins {
         TwinPins.check(setup.twins(), allowUnpinned, log);
         List<String> watch = watchingBuild(factoryDirectory);
         log.info("Starting " + setup.twins().size() + " twin(s) on 127.0.0.1");
-        return StartingTwins.inBackground(() -> Twins.start(setup.twins(), setup, java, watch, directory), log);
+        Map<String, Integer> ports = Twins.choosePorts(setup.twins());
+        return StartingTwins.inBackground(() -> Twins.start(setup.twins(), setup, java, watch, directory, ports), ports, log);
     }
 
     /** Twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does. */

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,18 +44,21 @@ public final class RunningTwins implements AutoCloseable {
         this.twins = List.copyOf(twins);
     }
 
+    /** Where the scenario JVM finds each twin. */
+    public TwinUrls urls() {
+        Map<String, Integer> ports = new TreeMap<>();
+        twins.forEach(t -> ports.put(t.name(), t.wireMockPort()));
+        return TwinUrls.of(ports);
+    }
+
     /** {@code factory.twin.<name>.url} → the twin's URL, for the scenario JVM. */
     public Map<String, String> systemProperties() {
-        Map<String, String> properties = new TreeMap<>();
-        twins.forEach(t -> properties.put(TwinNames.systemProperty(t.name()), t.url()));
-        return Collections.unmodifiableMap(properties);
+        return urls().systemProperties();
     }
 
     /** {@code FACTORY_TWIN_<NAME>_URL} → the twin's URL, for the scenario JVM. */
     public Map<String, String> environment() {
-        Map<String, String> environment = new TreeMap<>();
-        twins.forEach(t -> environment.put(TwinNames.environmentVariable(t.name()), t.url()));
-        return Collections.unmodifiableMap(environment);
+        return urls().environment();
     }
 
     /** Writes {@code <name>.jsonl} per twin into {@code directory} from WireMock's request log, while it still runs. */

@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.twins;
 import io.github.darkfactory.factory.log.FactoryLog;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Twins starting in the background, so that their JVMs start while the adapter resolves the scenario
@@ -22,6 +23,7 @@ public final class StartingTwins implements AutoCloseable {
     public static final StartingTwins NONE = new StartingTwins();
 
     private final Thread starter;
+    private final TwinUrls planned;
     private final FactoryLog log;
     private RunningTwins running;
     private Throwable failure;
@@ -30,10 +32,12 @@ public final class StartingTwins implements AutoCloseable {
 
     private StartingTwins() {
         this.starter = null;
+        this.planned = TwinUrls.of(Map.of());
         this.log = null;
     }
 
-    private StartingTwins(Start start, FactoryLog log) {
+    private StartingTwins(Start start, TwinUrls planned, FactoryLog log) {
+        this.planned = planned;
         this.log = log;
         this.starter = new Thread(() -> {
             try {
@@ -50,15 +54,27 @@ public final class StartingTwins implements AutoCloseable {
         starter.setDaemon(true);
     }
 
-    /** Runs {@code start} in a thread of its own and returns at once. */
-    public static StartingTwins inBackground(Start start, FactoryLog log) {
-        StartingTwins twins = new StartingTwins(start, log);
+    /**
+     * Runs {@code start} in a thread of its own and returns at once.
+     *
+     * @param ports the port each twin will serve on unless another process takes it first ({@link Twins#choosePorts})
+     */
+    public static StartingTwins inBackground(Start start, Map<String, Integer> ports, FactoryLog log) {
+        StartingTwins twins = new StartingTwins(start, TwinUrls.of(ports), log);
         twins.starter.start();
         return twins;
     }
 
     public boolean isEmpty() {
         return starter == null;
+    }
+
+    /**
+     * The URLs the twins will have unless one loses its port to another process while it starts (then
+     * {@link #await()}'s differ): a scenario JVM may start with them before the twins are ready.
+     */
+    public TwinUrls plannedUrls() {
+        return planned;
     }
 
     /** Waits until every twin serves and logs their URLs once; throws what stopped one from starting. */

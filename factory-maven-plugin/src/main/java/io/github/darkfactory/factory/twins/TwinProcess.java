@@ -38,9 +38,15 @@ final class TwinProcess {
      */
     static Started start(String twin, IntFunction<ProcessBuilder> command, Path output, long timeoutSeconds)
             throws IOException, InterruptedException, TwinFailure {
+        return start(twin, command, output, timeoutSeconds, freePort());
+    }
+
+    /** @param firstPort the port of the first attempt (already announced to the scenario JVM); a retry takes another */
+    static Started start(String twin, IntFunction<ProcessBuilder> command, Path output, long timeoutSeconds, int firstPort)
+            throws IOException, InterruptedException, TwinFailure {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
         for (int attempt = 1; ; attempt++) {
-            int port = freePort();
+            int port = attempt == 1 ? firstPort : freePort();
             BoundedProcess.Running process = BoundedProcess.start(command.apply(port)
                     .redirectErrorStream(true).redirectOutput(output.toFile()));
             Readiness readiness = Readiness.TIMED_OUT;
@@ -86,7 +92,7 @@ final class TwinProcess {
         return process.isAlive() ? Readiness.TIMED_OUT : Readiness.EXITED;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,24 @@ public final class Twins {
      */
     public static RunningTwins start(List<Twin> twins, TwinSetup setup, Path java, List<String> jvmOptions, Path directory)
             throws IOException, InterruptedException, TwinFailure {
+        return start(twins, setup, java, jvmOptions, directory, choosePorts(twins));
+    }
+
+    /**
+     * A free port of 127.0.0.1 for each twin to serve on, chosen before it starts, so that the scenario
+     * JVM can be told its URL early; a twin that loses its port to another process serves on another.
+     */
+    public static Map<String, Integer> choosePorts(List<Twin> twins) throws IOException {
+        Map<String, Integer> ports = new TreeMap<>();
+        for (Twin twin : twins) {
+            ports.put(twin.name(), TwinProcess.freePort());
+        }
+        return ports;
+    }
+
+    /** @param ports each twin's port, from {@link #choosePorts} */
+    public static RunningTwins start(List<Twin> twins, TwinSetup setup, Path java, List<String> jvmOptions, Path directory,
+                                     Map<String, Integer> ports) throws IOException, InterruptedException, TwinFailure {
         if (twins.isEmpty()) {
             return new RunningTwins(List.of());
         }
@@ -46,7 +66,7 @@ public final class Twins {
         });
         List<Future<RunningTwins.Serving>> starts = new ArrayList<>();
         for (Twin twin : twins) {
-            starts.add(pool.submit(() -> startOne(twin, setup, java, jvmOptions, directory)));
+            starts.add(pool.submit(() -> startOne(twin, setup, java, jvmOptions, directory, ports.get(twin.name()))));
         }
         pool.shutdown();
         List<RunningTwins.Serving> started = new ArrayList<>();
@@ -74,28 +94,28 @@ public final class Twins {
     }
 
     private static RunningTwins.Serving startOne(Twin twin, TwinSetup setup, Path java, List<String> jvmOptions,
-                                                 Path directory)
+                                                 Path directory, int port)
             throws IOException, InterruptedException, TwinFailure {
         TwinKind kind = TwinKind.of(twin.name(), twin.jar());
         Path root = directory.resolve(twin.name());
         if (kind == TwinKind.MAPPINGS) {
             TwinMappings.extract(twin.name(), twin.jar(), root);
             TwinProcess.Started wireMock = TwinProcess.start(twin.name(),
-                    port -> wireMock(java, jvmOptions, setup, port, root, null), directory.resolve(twin.name() + ".out"),
-                    setup.startTimeoutSeconds());
+                    p -> wireMock(java, jvmOptions, setup, p, root, null), directory.resolve(twin.name() + ".out"),
+                    setup.startTimeoutSeconds(), port);
             return new RunningTwins.Serving(twin.name(), kind, wireMock.port(), List.of(wireMock.process()));
         }
         Path emptyRoot = root.resolve("proxy");
         FileTrees.deleteRecursively(root);
         Files.createDirectories(emptyRoot.resolve("mappings"));
         TwinProcess.Started program = TwinProcess.start(twin.name(),
-                port -> executable(java, jvmOptions, twin, port, root), directory.resolve(twin.name() + ".out"),
+                p -> executable(java, jvmOptions, twin, p, root), directory.resolve(twin.name() + ".out"),
                 setup.startTimeoutSeconds());
         try {
             String target = "http://127.0.0.1:" + program.port();
             TwinProcess.Started proxy = TwinProcess.start(twin.name(),
-                    port -> wireMock(java, jvmOptions, setup, port, emptyRoot, target),
-                    directory.resolve(twin.name() + "-proxy.out"), setup.startTimeoutSeconds());
+                    p -> wireMock(java, jvmOptions, setup, p, emptyRoot, target),
+                    directory.resolve(twin.name() + "-proxy.out"), setup.startTimeoutSeconds(), port);
             return new RunningTwins.Serving(twin.name(), kind, proxy.port(), List.of(proxy.process(), program.process()));
         } catch (IOException | InterruptedException | TwinFailure | RuntimeException e) {
             program.process().close();

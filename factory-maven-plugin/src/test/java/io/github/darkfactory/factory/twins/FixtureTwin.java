@@ -4,7 +4,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
-/** Processes for {@link TwinProcessTest}: a twin that serves, exits at once, loses its port, or never opens one. */
+/**
+ * Processes for the twins' tests: a twin that serves (a bare socket, or HTTP with an empty request log),
+ * exits at once, loses its port, or never opens one.
+ */
 public final class FixtureTwin {
 
     private FixtureTwin() {
@@ -19,6 +22,19 @@ public final class FixtureTwin {
                 try (ServerSocket socket = new ServerSocket(Integer.parseInt(args[1]), 50, InetAddress.getLoopbackAddress())) {
                     Thread.sleep(TimeUnit.MINUTES.toMillis(10));
                 }
+            }
+            case "http" -> {
+                // answers WireMock's request-log call with an empty log, so that a journal can be read
+                com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                        new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])), 50);
+                server.createContext("/", exchange -> {
+                    byte[] body = "{\"requests\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+                server.start();
+                Thread.sleep(TimeUnit.MINUTES.toMillis(10));
             }
             case "port-taken" -> {
                 System.out.println("java.net.BindException: Address already in use");

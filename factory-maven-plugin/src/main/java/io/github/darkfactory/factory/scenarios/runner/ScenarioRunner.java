@@ -47,6 +47,15 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
 
+    /**
+     * Set when the JVM starts before its twins are ready (they start at the same time): the file the
+     * plugin writes once they are, {@code go} to run the scenarios, anything else to run none.
+     */
+    public static final String TWINS_GATE = "io.github.darkfactory.factory.runner.twinsGate";
+    public static final String GO = "go";
+
+    private static final long GATE_POLL_MILLIS = 10;
+
     private ScenarioRunner() {
     }
 
@@ -62,9 +71,28 @@ public final class ScenarioRunner {
                 .build();
         try (BufferedWriter out = Files.newBufferedWriter(results, StandardCharsets.UTF_8);
              LauncherSession session = LauncherFactory.openSession()) {
-            session.getLauncher().execute(request, new JsonLinesListener(out));
+            // discovery loads the scenario classes without initialising them, so it may precede the twins
+            TestPlan plan = session.getLauncher().discover(request);
+            String gate = System.getProperty(TWINS_GATE);
+            if (gate != null && !twinsReady(Paths.get(gate))) {
+                return;
+            }
+            session.getLauncher().execute(plan, new JsonLinesListener(out));
             out.write("{\"event\":\"done\"}\n");
         }
+    }
+
+    /** Waits until the plugin wrote the gate (atomically); whether it says the twins are ready. */
+    private static boolean twinsReady(Path gate) throws IOException {
+        while (!Files.exists(gate)) {
+            try {
+                Thread.sleep(GATE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return GO.equals(Files.readString(gate, StandardCharsets.UTF_8).trim());
     }
 
     /** Writes a line per test; containers only when they fail or are skipped (their tests never ran). */

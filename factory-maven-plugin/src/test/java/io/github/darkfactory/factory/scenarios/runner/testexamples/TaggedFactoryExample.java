@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-/** Run by ScenarioRunnerTest only: dynamic tests whose tags sit on their factory and enclosing class. */
+/** Run by ScenarioRunnerTest and EarlyForkTest only: dynamic tests whose tags sit on their factory and enclosing class. */
 @Tag("qa")
 public class TaggedFactoryExample {
 
