@@ -54,8 +54,9 @@ class TwinBuildsTest {
         MavenBuild.Result result = build.run("verify").assertSuccess()
                 .assertLine("Starting 2 twin(s) on 127.0.0.1")
                 .assertLine("Scenarios: 4 run, 3 passed, 0 failed");
-        assertExactLine(result, "[WARNING] The twin greeter has no stub mapping for GET /no-such-stub (answered 404); see "
-                + build.file("target/factory/twins/greeter.jsonl"));
+        assertExactLine(result, "[WARNING] The twin greeter has no stub mapping for GET /no-such-stub?to=XX&kg=9 (answered"
+                + " 404); see " + build.file("target/factory/twins/greeter.jsonl") + ". Add a mapping for it to the twin's"
+                + " project, or record it with factory:twin-record; then release the twin and pin the new version.");
         result.assertNoLine("The twin the-ledger has no stub mapping");
         // the twins start before the scenario jar and its graph are resolved, so their JVMs start meanwhile
         assertTrue(lineIndex(result, "Starting 2 twin(s)") < lineIndex(result, "Running the scenarios of "), result.log());
@@ -82,11 +83,13 @@ class TwinBuildsTest {
         assertEquals("MAPPINGS", evidence.at("/twins/0/kind").asText());
         assertEquals(2, evidence.at("/twins/0/requests").asInt());
         assertEquals("/no-such-stub", evidence.at("/twins/0/unmatched/0/path").asText());
+        assertEquals("to=XX&kg=9", evidence.at("/twins/0/unmatched/0/query").asText());
         assertEquals("EXECUTABLE", evidence.at("/twins/1/kind").asText());
         assertEquals(1, evidence.at("/twins/1/requests").asInt());
         assertEquals(0, evidence.at("/twins/1/unmatched").size());
         String html = Files.readString(build.file("target/factory/evidence.html"));
-        assertTrue(html.contains("<h2>Twins</h2>") && html.contains("GET /no-such-stub"), html);
+        assertTrue(html.contains("<h2>Twins</h2>") && html.contains("<td>2</td><td><code>GET /no-such-stub?to=XX&amp;kg=9"),
+                html);
     }
 
     @Test
@@ -112,14 +115,18 @@ class TwinBuildsTest {
 
     @Test
     void a_twin_that_exits_at_once_fails_the_build_naming_it_with_its_last_lines() {
-        MavenBuild.Result result = product("exits")
+        MavenBuild build = product("exits")
                 .property("ledger.artifact", "it.factory:twins-exit:1.0.0")
-                .property("ledger.sha256", ScenarioJars.install("twins-exit", "twins-exit-1.0.0.jar"))
-                .run("verify").assertFailure()
-                .assertLine("The twin the-ledger exited before it accepted connections on 127.0.0.1:")
+                .property("ledger.sha256", ScenarioJars.install("twins-exit", "twins-exit-1.0.0.jar"));
+        MavenBuild.Result result = build.run("verify").assertFailure()
+                .assertLine("The twin the-ledger exited with code 3 before it accepted connections on 127.0.0.1:")
                 .assertLine("| broken twin: cannot open ledger.db, giving up")
-                .assertLine("An executable twin must listen on 127.0.0.1 at the port in its environment variable PORT");
+                .assertLine("<twin> the-ledger exited with code 3: its output ("
+                        + build.file("target/factory/twins/the-ledger.out") + ") says why. An executable twin must listen on 127.0.0.1"
+                        + " at the port in its environment variable PORT; fix the twin, release it and pin the new"
+                        + " version and sha256 in <twin> the-ledger.");
         result.assertNoLine("Scenarios:");
+        result.assertNoLine("if it is only slow");
     }
 
     @Test
@@ -193,6 +200,13 @@ class TwinBuildsTest {
         product("missing").property("greeter.artifact", "it.factory:no-such-twin:1.0.0").run("verify").assertFailure()
                 .assertLine("Could not resolve the twin greeter it.factory:no-such-twin:1.0.0 (<twin><artifact>)")
                 .assertLine("install / deploy the twin project first");
+        // offline, the resolver names a repository it may not read: the message says what offline Maven reads
+        product("missing-offline").property("greeter.artifact", "it.factory:no-such-twin:1.0.0").run("-o", "verify")
+                .assertFailure()
+                .assertLine("Could not resolve the twin greeter it.factory:no-such-twin:1.0.0 (<twin><artifact>) offline:"
+                        + " offline (-o), Maven reads no remote repository, not even a file:// one, unless"
+                        + " -Daether.offline.protocols=file is set (put it in the project's .mvn/maven.config to keep it):"
+                        + " set it, or build once without -o. The resolver said: ");
     }
 
     @Test

@@ -110,6 +110,11 @@ class TwinToolsBuildsTest {
             assertEquals("[ERROR]   differs: GET /payments/p1 (mappings/payment.json)", lines.get(summary + 1));
             assertEquals("[ERROR]     $.amount: a number in the twin, a string from the service", lines.get(summary + 2));
             result.assertLine("The twin payments differs from the service at " + service.url() + " in 1 of 2 exchanges");
+            // twin-record keeps a mapping that already answers: recording again needs the file gone first
+            result.assertLine(": delete the differing mapping file mappings/payment.json (in the twin project's"
+                    + " src/main/resources) and record it again with factory:twin-record, which keeps a mapping that"
+                    + " already answers a request; or correct it by hand. Then release the twin and pin the new version"
+                    + " in the product.");
             String report = Files.readString(build.file("target/factory/twin-check.json"));
             assertTrue(report.contains("\"differ\": 1"), report);
         }
@@ -117,7 +122,14 @@ class TwinToolsBuildsTest {
 
     @Test
     void twin_check_of_a_released_twin_artifact_against_an_unreachable_target_names_the_url() throws Exception {
-        MavenBuild.copyOf("twin-tools-payments", "release").run("install").assertSuccess();
+        // seal in a twin project prints a <twin> for <scenarios><twins>, not a <scenarios> that would replace the product's
+        MavenBuild.Result release = MavenBuild.copyOf("twin-tools-payments", "release").run("install", "factory:seal")
+                .assertSuccess()
+                .assertLine("[INFO] Sealed the twin it.factory.twins:payments-twin:1.0.0 (stub mappings); paste into the"
+                        + " product's <scenarios><twins>, adjusting <name> (the scenarios read its URL from"
+                        + " factory.twin.<name>.url):")
+                .assertLine("[INFO]   <name>payments</name>");
+        assertFalse(release.lines().contains("[INFO] <scenarios>"), release.log());
         String closed = "http://127.0.0.1:" + closedPort();
         MavenBuild build = MavenBuild.copyOf("twin-tools-record", "check-artifact")
                 .property("factory.twin.artifact", "it.factory.twins:payments-twin:1.0.0")
@@ -126,6 +138,18 @@ class TwinToolsBuildsTest {
         build.run("factory:twin-check").assertFailure()
                 .assertLine("Nothing answers at " + closed + " (-Dfactory.twin.target): connection refused.")
                 .assertLine("Start the service or correct the URL, then run factory:twin-check again.");
+    }
+
+    @Test
+    void twin_check_of_a_released_executable_twin_says_it_checks_only_stub_mapping_twins() throws Exception {
+        ScenarioJars.install("twins-exec", "twins-exec-1.0.0.jar");
+        MavenBuild.copyOf("twin-tools-record", "check-executable")
+                .property("factory.twin.artifact", "it.factory:twins-exec:1.0.0")
+                .property("factory.twin.target", "http://127.0.0.1:" + closedPort())
+                .run("factory:twin-check").assertFailure()
+                .assertLine("it.factory:twins-exec:1.0.0 (", ") is an executable twin (a Main-Class, no mappings/*.json),"
+                        + " and factory:twin-check checks only stub-mapping twins: check an executable twin against the"
+                        + " service with its own tests.");
     }
 
     @Test
@@ -216,7 +240,8 @@ class TwinToolsBuildsTest {
         }
         assertEquals(0, proxyProcesses(workDirectory), "the recording proxy outlived the build");
         assertTrue(log.contains("Recorded 2 new mappings into "), log);
-        assertTrue(log.contains("already answered by the twin, kept as it is: GET /health (mappings/health.json)"), log);
+        assertTrue(log.contains("already answered by the twin, kept as it is: GET /health (mappings/health.json); to record"
+                + " it again, delete that mapping file first"), log);
         Path mappings = build.file("src/main/resources/mappings");
         try (Stream<Path> files = Files.list(mappings)) {
             assertEquals(3, files.count(), log);

@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.io;
 
 import java.io.IOException;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,6 +66,11 @@ public final class BoundedProcess {
 
         public boolean isAlive() {
             return process.isAlive();
+        }
+
+        /** The exit code once the process ended; empty while it runs. */
+        public OptionalInt exitCode() {
+            return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
         }
 
         @Override

@@ -15,6 +15,8 @@ public final class PropertyNames {
     /** Maven's own test switches, which the goals that run scenarios honour as Failsafe does. */
     public static final String SKIP_TESTS = "skipTests";
     public static final String MAVEN_TEST_SKIP = "maven.test.skip";
+    /** Maven's resolver: the protocols an offline build may still read, {@code file} for a file:// repository. */
+    public static final String AETHER_OFFLINE_PROTOCOLS = "aether.offline.protocols";
     public static final String MERGE_EVIDENCE_SKIP = "factory.merge-evidence.skip";
 
     public static final String SPECS = "factory.specs";

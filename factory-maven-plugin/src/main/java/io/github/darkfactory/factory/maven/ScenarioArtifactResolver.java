@@ -98,6 +98,13 @@ final class ScenarioArtifactResolver {
             return system.resolveArtifact(session, new ArtifactRequest(jar, repositories, null)).getArtifact()
                     .getFile().toPath();
         } catch (ArtifactResolutionException e) {
+            if (session.isOffline()) {
+                // the resolver names the first remote repository it may not read, which is seldom the one that has it
+                throw new MojoExecutionException("Could not resolve " + what + " offline: offline (-o), Maven reads no"
+                        + " remote repository, not even a file:// one, unless -D" + PropertyNames.AETHER_OFFLINE_PROTOCOLS
+                        + "=file is set (put it in the project's .mvn/maven.config to keep it): set it, or build once"
+                        + " without -o. The resolver said: " + e.getMessage() + searched() + ".", e);
+            }
             throw new MojoExecutionException("Could not resolve " + what + ": " + e.getMessage() + searched()
                     + ". Check the coordinates, or install / deploy " + project + " first.", e);
         }

@@ -13,10 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Prints the {@code <scenarios>} snippet (coordinates and sha256 of this project's main jar) that a
- * product pastes into its pom, and writes it to {@code target/factory/seal.txt} (docs/goals/seal.md).
+ * product pastes into its pom, or a {@code <twin>} for its {@code <scenarios><twins>} when the jar is a
+ * twin, and writes it to {@code target/factory/seal.txt} (docs/goals/seal.md).
  */
 @Mojo(name = PropertyNames.GOAL_SEAL, defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class SealMojo extends FactoryMojo {
@@ -62,10 +64,13 @@ public class SealMojo extends FactoryMojo {
                 project.getVersion(), "");
         try {
             String sha256 = Sha256.of(jar.toPath());
-            String snippet = SealSnippet.render(coordinates, sha256);
+            Optional<String> twin = TwinSeal.snippet(coordinates, jar.toPath(), sha256, pinInto != null, getLog());
+            String snippet = twin.orElseGet(() -> SealSnippet.render(coordinates, sha256));
             AtomicFiles.write(Path.of(project.getBuild().getDirectory(), "factory", "seal.txt"), snippet);
-            getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
-            snippet.lines().forEach(getLog()::info);
+            if (twin.isEmpty()) {
+                getLog().info("Sealed " + coordinates + "; paste into the product's factory-maven-plugin <configuration>:");
+                snippet.lines().forEach(getLog()::info);
+            }
             if (pinInto != null) {
                 PinMojo.pin(pinInto.toPath().normalize(), new PomPin.Seal(coordinates.toString(), sha256), getLog());
             }

@@ -21,7 +21,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,7 +77,7 @@ public class TwinCheckMojo extends FactoryMojo {
         Path report = Path.of(project.getBuild().getDirectory(), "factory", TwinCheck.REPORT);
         TwinCheckResult result;
         try {
-            if (artifact == null || artifact.isBlank()) {
+            if (!released()) {
                 result = check(twinName(project.getArtifactId()), resourcesDirectory.toString(),
                         resourcesDirectory.toPath(), uri, credentials, report);
             } else {
@@ -86,13 +85,14 @@ public class TwinCheckMojo extends FactoryMojo {
                         new MojoFailureException("-D" + PropertyNames.TWIN_ARTIFACT + "=" + artifact + " is not"
                                 + " groupId:artifactId:version; write it like com.acme.twins:payments-twin:1.2.0"));
                 Path jar = twinJar(coordinates);
+                TwinToolWording.requireMappings(coordinates, jar);
                 try (FileSystem zip = FileSystems.newFileSystem(jar)) {
                     result = check(twinName(coordinates.artifactId()), coordinates + " (" + jar + ")",
                             zip.getPath("/"), uri, credentials, report);
                 }
             }
         } catch (TwinToolFailure e) {
-            throw TwinToolWording.describe(e, goal(), credentials.isPresent() ? serverId.trim() : null);
+            throw TwinToolWording.describe(e, goal(), credentials.isPresent() ? serverId.trim() : null, released());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not check the twin against " + uri + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -101,10 +101,7 @@ public class TwinCheckMojo extends FactoryMojo {
         }
         TwinCheckLines.print(result, getLog());
         if (!result.agrees()) {
-            throw new MojoFailureException("The twin " + result.name() + " differs from the service at " + uri + " in "
-                    + result.differences().size() + " of " + result.exchanges() + " exchanges (listed above, and in "
-                    + report + "): record them again with factory:" + PropertyNames.GOAL_TWIN_RECORD
-                    + " or correct the mappings, then release the twin and pin the new version in the product.");
+            throw new MojoFailureException(TwinCheckLines.differs(result, uri, report));
         }
     }
 
@@ -115,18 +112,13 @@ public class TwinCheckMojo extends FactoryMojo {
     }
 
     private Path twinJar(ScenarioCoordinates coordinates) throws MojoExecutionException {
-        ScenarioArtifactResolver resolver = new ScenarioArtifactResolver(repositorySystem,
-                session.getRepositorySession(), project.getRemoteProjectRepositories());
-        String file = coordinates.artifactId() + "-" + coordinates.version() + ".jar";
-        List<Path> resolved;
-        try {
-            resolved = resolver.toolClasspath(List.of(coordinates.toString()));
-        } catch (MojoExecutionException e) {
-            throw new MojoExecutionException(e.getMessage() + ". Check -D" + PropertyNames.TWIN_ARTIFACT
-                    + ", or install / deploy the twin project first.", e);
-        }
-        return resolved.stream().filter(p -> p.getFileName().toString().equals(file)).findFirst()
-                .orElse(resolved.get(0));
+        return new ScenarioArtifactResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories()).resolveJar(coordinates, "the twin " + coordinates + " (-D"
+                + PropertyNames.TWIN_ARTIFACT + ")", "the twin project");
+    }
+
+    private boolean released() {
+        return artifact != null && !artifact.isBlank();
     }
 
     private String twinName(String artifactId) {

@@ -30,9 +30,25 @@ final class TwinFailureFixes {
                     + " jar with a Main-Class (docs/twins.md); check the <artifact> of " + twin + ".";
             case INVALID_MAPPING -> "Fix that file in the twin's project, release it, and pin the new version and sha256"
                     + " in " + twin + ".";
-            case NOT_STARTED -> "See the output of " + twin + " above. An executable twin must listen on 127.0.0.1 at the port in"
-                    + " its environment variable PORT; if it is only slow, raise -D" + PropertyNames.TWINS_START_TIMEOUT
-                    + "=<seconds>.";
+            case NOT_STARTED -> notStarted(failure, twin);
         };
+    }
+
+    /** Worded by what did not start (WireMock, or the twin's own jar) and how (it exited, or it was slow). */
+    private static String notStarted(TwinFailure failure, String twin) {
+        String output = failure.output().map(o -> " (" + o + ")").orElse("");
+        String raise = "raise -D" + PropertyNames.TWINS_START_TIMEOUT + "=<seconds>";
+        if (failure.wireMock()) {
+            return failure.exitCode().isPresent()
+                    ? "WireMock, serving " + twin + ", exited with code " + failure.exitCode().getAsInt() + ": its output"
+                    + output + " says why; check the Java version (11+) and the twin's mappings, then build again."
+                    : "WireMock, serving " + twin + ", was still starting: see its output file" + output + ". Many"
+                    + " mappings or a busy machine may need more time: " + raise + ".";
+        }
+        String listen = "An executable twin must listen on 127.0.0.1 at the port in its environment variable PORT";
+        return failure.exitCode().isPresent()
+                ? twin + " exited with code " + failure.exitCode().getAsInt() + ": its output" + output + " says why. "
+                + listen + "; fix the twin, release it and pin the new version and sha256 in " + twin + "."
+                : "See the output of " + twin + output + ". " + listen + "; if it is only slow, " + raise + ".";
     }
 }

@@ -1,10 +1,15 @@
 package io.github.darkfactory.factory.maven;
 
+import io.github.darkfactory.factory.scenarios.ScenarioCoordinates;
+import io.github.darkfactory.factory.twins.TwinFailure;
+import io.github.darkfactory.factory.twins.TwinKind;
 import io.github.darkfactory.factory.twintools.TwinToolFailure;
 import org.apache.maven.plugin.MojoFailureException;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Words the failures of {@code twin-record} and {@code twin-check} in pom terms, each ending with what to do. */
@@ -42,12 +47,21 @@ final class TwinToolWording {
      * @param serverId the settings.xml server whose credentials were sent, or null
      */
     static MojoFailureException describe(TwinToolFailure e, String goal, String serverId) {
+        return describe(e, goal, serverId, false);
+    }
+
+    /**
+     * @param serverId the settings.xml server whose credentials were sent, or null
+     * @param released the twin is a released jar ({@code -Dfactory.twin.artifact}), not this project's mappings
+     */
+    static MojoFailureException describe(TwinToolFailure e, String goal, String serverId, boolean released) {
         String text = switch (e.reason()) {
             case NO_MAPPINGS -> e.where() + " holds no WireMock mapping (mappings/*.json): record some with mvn factory:"
                     + PropertyNames.GOAL_TWIN_RECORD + " -D" + PropertyNames.TWIN_TARGET + "=<url> in the twin project,"
                     + " or check a released twin with -D" + PropertyNames.TWIN_ARTIFACT + "=groupId:artifactId:version.";
             case MALFORMED_MAPPING -> "The twin's mapping " + e.where() + " is not a WireMock stub mapping: "
-                    + e.detail() + ". Correct or delete that file, then run factory:" + goal + " again.";
+                    + e.detail() + (released ? ". Fix it in the twin's project, release it, and pin the new version and"
+                    + " sha256 in the product's <twin>." : ". Correct or delete that file, then run factory:" + goal + " again.");
             case UNREACHABLE -> "Nothing answers at " + e.where() + " (-D" + PropertyNames.TWIN_TARGET + "): "
                     + e.detail() + ". Start the service or correct the URL, then run factory:" + goal + " again.";
             case REJECTED -> "The service answered " + e.status() + " to " + e.where() + (serverId == null
@@ -60,5 +74,20 @@ final class TwinToolWording {
                     + e.detail() + "\nRun factory:" + goal + " again; if it fails the same way, its output above says why.";
         };
         return new MojoFailureException(text);
+    }
+
+    /** An executable twin has no exchanges to replay: say so, rather than that it holds no mapping. */
+    static void requireMappings(ScenarioCoordinates coordinates, Path jar) throws IOException, MojoFailureException {
+        TwinKind kind;
+        try {
+            kind = TwinKind.of(coordinates.artifactId(), jar);
+        } catch (TwinFailure neither) {
+            return; // worded by the check: no mapping in it
+        }
+        if (kind == TwinKind.EXECUTABLE) {
+            throw new MojoFailureException(coordinates + " (" + jar + ") is an executable twin (a Main-Class, no"
+                    + " mappings/*.json), and factory:" + PropertyNames.GOAL_TWIN_CHECK + " checks only stub-mapping"
+                    + " twins: check an executable twin against the service with its own tests.");
+        }
     }
 }

@@ -31,7 +31,7 @@ final class EvidenceJson {
         if (!report.twins().isEmpty()) {
             root.put("twins", report.twins().stream().map(t -> ordered("name", t.name(), "kind", t.kind().name(),
                     "requests", t.requests(), "unmatched", t.unmatched().stream()
-                            .map(r -> ordered("method", r.method(), "path", r.path())).toList())).toList());
+                            .map(r -> ordered("method", r.method(), "path", r.path(), "query", r.query())).toList())).toList());
         }
         return Json.pretty(root);
     }

@@ -1,6 +1,6 @@
 package io.github.darkfactory.factory.scenarios;
 
-/** The {@code <scenarios>} block a product pastes into its pom to pin a sealed scenario jar. */
+/** The block a product pastes into its pom to pin a sealed jar: {@code <scenarios>}, or a twin's {@code <twin>}. */
 public final class SealSnippet {
 
     private SealSnippet() {
@@ -11,5 +11,14 @@ public final class SealSnippet {
                 + "  <artifact>" + coordinates + "</artifact>\n"
                 + "  <sha256>" + sha256 + "</sha256>\n"
                 + "</scenarios>\n";
+    }
+
+    /** A {@code <twin>} for the product's {@code <scenarios><twins>}. */
+    public static String renderTwin(String name, ScenarioCoordinates coordinates, String sha256) {
+        return "<twin>\n"
+                + "  <name>" + name + "</name>\n"
+                + "  <artifact>" + coordinates + "</artifact>\n"
+                + "  <sha256>" + sha256 + "</sha256>\n"
+                + "</twin>\n";
     }
 }

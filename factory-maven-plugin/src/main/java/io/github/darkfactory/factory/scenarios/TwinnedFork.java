@@ -69,8 +69,9 @@ final class TwinnedFork {
             return List.of();
         }
         for (TwinServed twin : served) {
-            twin.unmatched().forEach(r -> log.warn("The twin " + twin.name() + " has no stub mapping for "
-                    + r.method() + " " + r.path() + " (answered 404); see " + directory.resolve(twin.name() + ".jsonl")));
+            twin.unmatched().forEach(r -> log.warn("The twin " + twin.name() + " has no stub mapping for " + r
+                    + " (answered 404); see " + directory.resolve(twin.name() + ".jsonl") + ". Add a mapping for it to the"
+                    + " twin's project, or record it with factory:twin-record; then release the twin and pin the new version."));
         }
         return served;
     }

@@ -80,7 +80,7 @@ public final class RunningTwins implements AutoCloseable {
             Files.createDirectories(directory);
             AtomicFiles.write(directory.resolve(twin.name() + ".jsonl"), lines.toString());
             served.add(new TwinServed(twin.name(), twin.kind(), entries.size(), entries.stream().filter(e -> !e.matched())
-                    .map(e -> new TwinServed.Request(e.method(), e.path())).toList()));
+                    .map(e -> new TwinServed.Request(e.method(), e.path(), e.query())).toList()));
         }
         return served;
     }

@@ -56,6 +56,20 @@ final class TwinMappings {
         }
     }
 
+    /** Checks every {@code mappings/*.json} of the jar as {@link #extract} does, without extracting anything. */
+    static void check(String twin, Path jar, JarFile file) throws IOException, TwinFailure {
+        Enumeration<JarEntry> entries = file.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            if (!entry.isDirectory() && entry.getName().startsWith(TwinKind.MAPPINGS_DIRECTORY)
+                    && entry.getName().endsWith(".json")) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    checkMapping(twin, jar, entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+    }
+
     private static void checkMapping(String twin, Path jar, String name, byte[] content) throws TwinFailure {
         String problem;
         try {

@@ -1,7 +1,6 @@
 package io.github.darkfactory.factory.twins;
 
 import io.github.darkfactory.factory.io.BoundedProcess;
-import io.github.darkfactory.factory.twins.TwinFailure.Reason;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.IntFunction;
 
 /**
@@ -47,7 +47,8 @@ final class TwinProcess {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
         for (int attempt = 1; ; attempt++) {
             int port = attempt == 1 ? firstPort : freePort();
-            BoundedProcess.Running process = BoundedProcess.start(command.apply(port)
+            ProcessBuilder builder = command.apply(port);
+            BoundedProcess.Running process = BoundedProcess.start(builder
                     .redirectErrorStream(true).redirectOutput(output.toFile()));
             Readiness readiness = Readiness.TIMED_OUT;
             try {
@@ -64,10 +65,13 @@ final class TwinProcess {
             if (exited && attempt < ATTEMPTS && portTaken(output)) {
                 continue;
             }
-            throw new TwinFailure(Reason.NOT_STARTED, twin, "The twin " + twin + (exited
-                    ? " exited before it accepted connections on 127.0.0.1:" + port
+            OptionalInt exitCode = process.exitCode();
+            throw TwinFailure.notStarted(twin, "The twin " + twin + (exited
+                    ? " exited" + (exitCode.isPresent() ? " with code " + exitCode.getAsInt() : "")
+                    + " before it accepted connections on 127.0.0.1:" + port
                     : " did not accept connections on 127.0.0.1:" + port + " within " + timeoutSeconds + " s"),
-                    outputTail(output), "");
+                    outputTail(output), builder.command().contains(Twins.WIREMOCK_MAIN),
+                    exited ? exitCode : OptionalInt.empty(), output);
         }
     }
 

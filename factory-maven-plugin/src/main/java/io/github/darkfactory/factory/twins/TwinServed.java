@@ -10,7 +10,14 @@ import java.util.List;
  */
 public record TwinServed(String name, TwinKind kind, int requests, List<Request> unmatched) {
 
-    public record Request(String method, String path) {
+    /** @param query the query string without {@code ?}, or empty */
+    public record Request(String method, String path, String query) {
+
+        /** {@code GET /rates?to=XX&kg=9}: what the request asked for, as a log line shows it. */
+        @Override
+        public String toString() {
+            return method + " " + path + (query.isEmpty() ? "" : "?" + query);
+        }
     }
 
     public TwinServed {

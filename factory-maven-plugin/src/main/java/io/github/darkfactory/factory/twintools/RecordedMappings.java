@@ -121,7 +121,8 @@ final class RecordedMappings {
         log.info("Recorded " + recorded.written().size() + " new mapping" + (recorded.written().size() == 1 ? "" : "s")
                 + " into " + resources.resolve(RecordedExchanges.MAPPINGS) + ".");
         recorded.written().forEach(name -> log.info("  " + name));
-        recorded.alreadyThere().forEach(request -> log.info("  already answered by the twin, kept as it is: " + request));
+        recorded.alreadyThere().forEach(request -> log.info("  already answered by the twin, kept as it is: " + request
+                + "; to record it again, delete that mapping file first"));
         recorded.unreadable().forEach(name -> log.warn("  cut short by the stop, not written: " + name));
     }
 

@@ -8,11 +8,13 @@ import io.github.darkfactory.factory.log.FactoryLog;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,8 @@ public final class TwinCheck {
         try {
             response = client.send(http.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpConnectTimeoutException e) {
-            throw new TwinToolFailure(TwinToolFailure.Reason.UNREACHABLE, request.target().toString(), describe(e), 0);
+            throw new TwinToolFailure(TwinToolFailure.Reason.UNREACHABLE, request.target().toString(),
+                    describe(e, request.target().getHost()), 0);
         } catch (HttpTimeoutException e) {
             throw new TwinToolFailure(TwinToolFailure.Reason.UNREACHABLE, request.target().toString(),
                     exchange.request() + " got no answer within " + request.timeout().toSeconds() + " seconds", 0);
@@ -126,7 +129,13 @@ public final class TwinCheck {
         return URI.create(base + (url.startsWith("/") ? url : "/" + url));
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e, String host) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the JDK's client wraps an unresolvable name in a ConnectException without a message
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "unknown host " + host;
+            }
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,8 @@ public final class TwinRecording {
         int port = target.getPort() != -1 ? target.getPort() : "https".equals(target.getScheme()) ? 443 : 80;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5000);
+        } catch (UnknownHostException e) {
+            throw new TwinToolFailure(TwinToolFailure.Reason.UNREACHABLE, target.toString(), "unknown host " + host, 0);
         } catch (IOException e) {
             throw new TwinToolFailure(TwinToolFailure.Reason.UNREACHABLE, target.toString(),
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), 0);

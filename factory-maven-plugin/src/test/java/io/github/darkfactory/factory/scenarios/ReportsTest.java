@@ -44,6 +44,19 @@ class ReportsTest {
     }
 
     @Test
+    void an_unmatched_twin_request_keeps_its_query_in_json_and_html_and_is_no_failure_on_the_page() throws Exception {
+        EvidenceReport twinned = report.withTwins(List.of(new io.github.darkfactory.factory.twins.TwinServed("rates",
+                io.github.darkfactory.factory.twins.TwinKind.MAPPINGS, 3,
+                List.of(new io.github.darkfactory.factory.twins.TwinServed.Request("GET", "/rates", "to=XX&kg=9")))));
+
+        JsonNode json = new ObjectMapper().readTree(EvidenceJson.render(twinned));
+        assertEquals("/rates", json.at("/twins/0/unmatched/0/path").asText());
+        assertEquals("to=XX&kg=9", json.at("/twins/0/unmatched/0/query").asText());
+        String html = EvidenceHtml.render(twinned);
+        assertTrue(html.contains("<td>3</td><td><code>GET /rates?to=XX&amp;kg=9</code><br></td>"), html);
+    }
+
+    @Test
     void the_page_names_the_product_when_and_from_which_commit_it_was_built_and_each_requirements_spec_file() {
         String html = EvidenceHtml.render(report, new EvidenceHeader("Shop (com.acme:shop:1.0.0)", "2026-12-02T10:00:00Z",
                 "0123abc", Map.of("pricing", "src/main/specs/pricing.md")));

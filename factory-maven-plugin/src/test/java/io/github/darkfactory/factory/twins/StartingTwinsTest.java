@@ -80,7 +80,7 @@ class StartingTwinsTest {
     void a_twin_that_cannot_start_fails_the_await_with_its_own_failure() {
         try (StartingTwins starting = StartingTwins.inBackground(fixture("broken", "exit", 30), Map.of(), log)) {
             TwinFailure failure = assertThrows(TwinFailure.class, starting::await);
-            assertTrue(failure.getMessage().startsWith("The twin broken exited before it accepted connections"),
+            assertTrue(failure.getMessage().startsWith("The twin broken exited with code 3 before it accepted connections"),
                     failure.getMessage());
         } catch (InterruptedException e) {
             throw new AssertionError(e);

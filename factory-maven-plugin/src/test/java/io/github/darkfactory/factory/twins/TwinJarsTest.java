@@ -64,6 +64,28 @@ class TwinJarsTest {
     }
 
     @Test
+    void seal_tells_a_twin_from_a_scenario_jar_by_its_classes_naming_junit() throws Exception {
+        assertEquals(java.util.Optional.of(TwinKind.MAPPINGS),
+                TwinJars.kindOf("p", jar("m.jar", null, entries("mappings/a.json", "{}", "__files/b.json", "{}"))));
+        assertEquals(java.util.Optional.of(TwinKind.EXECUTABLE),
+                TwinJars.kindOf("p", jar("e.jar", "x.Main", entries("x/Main.class", "java/lang/String"))));
+        assertEquals(java.util.Optional.empty(), TwinJars.kindOf("p", jar("s.jar", "x.Main",
+                entries("x/Scenarios.class", "Lorg/junit/jupiter/api/Test;", "mappings/a.json", "{}"))));
+        assertEquals(java.util.Optional.empty(), TwinJars.kindOf("p", jar("n.jar", null, entries("x/A.class", ""))));
+    }
+
+    @Test
+    void seal_refuses_a_twin_whose_mapping_a_scenario_run_would_refuse_naming_the_file() throws Exception {
+        Path broken = jar("b.jar", null, entries("mappings/ok.json", "{}", "mappings/broken.json", "{\"request\": {"));
+
+        TwinFailure failure = assertThrows(TwinFailure.class, () -> TwinJars.kindOf("payments", broken));
+
+        assertEquals(TwinFailure.Reason.INVALID_MAPPING, failure.reason());
+        assertTrue(failure.getMessage().startsWith("The mapping mappings/broken.json of the twin payments (" + broken
+                + ") is not valid JSON"), failure.getMessage());
+    }
+
+    @Test
     void extracts_mappings_and_files_and_nothing_else_replacing_what_an_earlier_run_left() throws Exception {
         Path root = temp.resolve("twins/p");
         Files.createDirectories(root.resolve("mappings"));

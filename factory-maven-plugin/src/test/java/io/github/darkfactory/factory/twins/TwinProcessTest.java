@@ -50,7 +50,11 @@ class TwinProcessTest {
                 () -> TwinProcess.start("ledger", port -> fixture("exit", port), temp.resolve("l.out"), 30));
         assertEquals(TwinFailure.Reason.NOT_STARTED, failure.reason());
         List<String> lines = failure.getMessage().lines().toList();
-        assertTrue(lines.get(0).startsWith("The twin ledger exited before it accepted connections on 127.0.0.1:"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("The twin ledger exited with code 3 before it accepted connections on 127.0.0.1:"),
+                lines.get(0));
+        assertEquals(java.util.OptionalInt.of(3), failure.exitCode());
+        assertTrue(!failure.wireMock());
+        assertEquals(temp.resolve("l.out"), failure.output().orElseThrow());
         assertEquals("  | line 6", lines.get(2));
         assertEquals("  | line 25", lines.get(lines.size() - 1));
     }
@@ -62,6 +66,7 @@ class TwinProcessTest {
         assertTrue(failure.getMessage().startsWith("The twin mute did not accept connections on 127.0.0.1:"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains(" within 2 s"), failure.getMessage());
+        assertTrue(failure.exitCode().isEmpty(), "a twin still running at the timeout has no exit code");
         assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine().orElse("").contains(
                 FixtureTwin.class.getName() + " silent")), "the silent twin was left running");
     }

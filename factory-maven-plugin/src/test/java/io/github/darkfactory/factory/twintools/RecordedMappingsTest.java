@@ -79,4 +79,22 @@ class RecordedMappingsTest {
         assertEquals(target.toString(), failure.where());
         assertFalse(Files.exists(directory.resolve("work")));
     }
+
+    @Test
+    void a_request_the_project_already_answers_is_kept_and_the_line_says_how_to_record_it_again() throws Exception {
+        write("resources/mappings/health.json", "{\"request\":{\"method\":\"GET\",\"url\":\"/health\"},\"response\":{}}");
+        write("root/mappings/mapping-health-x.json", "{\"request\":{\"method\":\"GET\",\"url\":\"/health\"},\"response\":{}}");
+        List<String> lines = new java.util.ArrayList<>();
+        FactoryLog log = new FactoryLog() {
+            @Override public void info(String message) { lines.add(message); }
+            @Override public void warn(String message) { lines.add(message); }
+            @Override public void error(String message) { lines.add(message); }
+            @Override public void debug(String message) { }
+        };
+
+        RecordedMappings.into(directory.resolve("resources"), directory.resolve("root"), log).once();
+
+        assertTrue(lines.contains("  already answered by the twin, kept as it is: GET /health (mappings/health.json);"
+                + " to record it again, delete that mapping file first"), lines.toString());
+    }
 }

@@ -163,6 +163,18 @@ class TwinCheckTest {
     }
 
     @Test
+    void an_unknown_host_is_named_as_such_not_as_a_refused_connection() throws Exception {
+        mapping("payment.json", "GET", "/payments/p1", 200, "{}");
+
+        TwinToolFailure failure = assertThrows(TwinToolFailure.class,
+                () -> TwinCheck.run(request(URI.create("http://no-such-host.invalid:8080"), Optional.empty()),
+                        FactoryLog.SILENT));
+
+        assertEquals(TwinToolFailure.Reason.UNREACHABLE, failure.reason());
+        assertEquals("unknown host no-such-host.invalid", failure.detail());
+    }
+
+    @Test
     void the_mapping_url_is_appended_to_the_target_path() {
         assertEquals(URI.create("http://h:1/api/v2/payments/p1?x=1"),
                 TwinCheck.join(URI.create("http://h:1/api/v2/"), "/payments/p1?x=1"));

@@ -35,7 +35,7 @@ class TwinScenarios {
 
     @Test
     void a_request_without_a_mapping_gets_404() throws Exception {
-        assertEquals(404, get(url("greeter", "FACTORY_TWIN_GREETER_URL") + "/no-such-stub").statusCode());
+        assertEquals(404, get(url("greeter", "FACTORY_TWIN_GREETER_URL") + "/no-such-stub?to=XX&kg=9").statusCode());
     }
 
     @Test
