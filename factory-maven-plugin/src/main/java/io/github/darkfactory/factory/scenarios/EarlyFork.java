@@ -9,54 +9,59 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The scenario JVM started while its twins still start, with the URLs they will have: it starts its
- * JVM and the JUnit Platform meanwhile, then waits at a gate file until {@link #go()} (the twins
- * serve at those URLs) or {@link #cancel()} (they do not: it runs nothing and ends).
+ * JVM and the JUnit Platform and discovers the scenarios meanwhile, then waits at a gate file until
+ * {@link #go()} (the twins serve at those URLs); {@link #kill()} ends it when they do not. Its
+ * timeout counts from {@link #go()}, as if it had started then.
  */
 final class EarlyFork {
 
+    private final ScenarioFork.Request request;
     private final Path gate;
     private final FutureTask<ScenarioFork.Outcome> run;
     private final Thread thread;
 
-    private EarlyFork(Path gate, ScenarioFork.Request request) {
+    private EarlyFork(ScenarioFork.Request request, Path gate, long waitAllowanceSeconds) {
+        this.request = request;
         this.gate = gate;
-        this.run = new FutureTask<>(() -> ScenarioFork.run(request));
+        // a backstop only: go() applies the request's own timeout from the moment the twins serve
+        ScenarioFork.Request early = request.withAdded(Map.of(ScenarioRunner.TWINS_GATE, gate.toString()), Map.of())
+                .withTimeout(request.timeoutSeconds() + waitAllowanceSeconds);
+        this.run = new FutureTask<>(() -> ScenarioFork.run(early));
         this.thread = new Thread(run, "factory-scenario-jvm");
         thread.setDaemon(true);
     }
 
-    /** @param gate the file the JVM waits for; deleted first, so an earlier run's cannot let it pass */
-    static EarlyFork start(ScenarioFork.Request request, Path gate) throws IOException {
-        Files.deleteIfExists(gate);
-        EarlyFork fork = new EarlyFork(gate, request.withAdded(Map.of(ScenarioRunner.TWINS_GATE, gate.toString()), Map.of()));
+    /**
+     * @param gate                 the file the JVM waits for; deleted first, so an earlier run's cannot let it pass
+     * @param waitAllowanceSeconds the longest the twins may take to serve
+     */
+    static EarlyFork start(ScenarioFork.Request request, Path gate, long waitAllowanceSeconds) throws IOException {
+        Path absolute = gate.toAbsolutePath();
+        Files.deleteIfExists(absolute);
+        EarlyFork fork = new EarlyFork(request, absolute, waitAllowanceSeconds);
         fork.thread.start();
         return fork;
     }
 
-    /** Lets the JVM run its scenarios, and waits until it ended. */
+    /** Lets the JVM run its scenarios, and waits until it ended or its timeout (then it is killed). */
     ScenarioFork.Outcome go() throws IOException, InterruptedException {
-        AtomicFiles.write(gate, ScenarioRunner.GO);
-        return outcome();
-    }
-
-    /** Tells the JVM to run nothing, and waits until it ended (it is killed if this thread is interrupted). */
-    void cancel() throws IOException, InterruptedException {
-        AtomicFiles.write(gate, "stop");
-        outcome();
-    }
-
-    private ScenarioFork.Outcome outcome() throws IOException, InterruptedException {
+        boolean settled = false;
         try {
-            return run.get();
-        } catch (InterruptedException e) {
-            // an interrupted BoundedProcess.run kills the JVM's tree before it returns
-            thread.interrupt();
-            thread.join();
-            throw e;
+            AtomicFiles.write(gate, ScenarioRunner.GO);
+            ScenarioFork.Outcome outcome = run.get(request.timeoutSeconds(), TimeUnit.SECONDS);
+            settled = true;
+            return outcome;
+        } catch (TimeoutException e) {
+            kill();
+            settled = true;
+            return ScenarioFork.timedOut(request);
         } catch (ExecutionException e) {
+            settled = true;
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -64,6 +69,30 @@ final class EarlyFork {
                 throw interrupted;
             }
             throw new IllegalStateException("the scenario JVM's run failed", e.getCause());
+        } finally {
+            if (!settled) {
+                kill();
+            }
+        }
+    }
+
+    /**
+     * Ends the JVM at once, whatever it was doing, its whole tree with it (an interrupted run kills it,
+     * see BoundedProcess), and waits until it is gone. Never throws; an interrupt that arrives meanwhile
+     * is kept for the caller.
+     */
+    void kill() {
+        thread.interrupt();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -65,7 +65,10 @@ public final class PinnedTwins {
         List<String> watch = watchingBuild(factoryDirectory);
         log.info("Starting " + setup.twins().size() + " twin(s) on 127.0.0.1");
         Map<String, Integer> ports = Twins.choosePorts(setup.twins());
-        return StartingTwins.inBackground(() -> Twins.start(setup.twins(), setup, java, watch, directory, ports), ports, log);
+        // an executable twin starts twice over (its jar, then the WireMock in front of it)
+        long longestStart = 2 * setup.startTimeoutSeconds() + 10;
+        return StartingTwins.inBackground(() -> Twins.start(setup.twins(), setup, java, watch, directory, ports), ports,
+                longestStart, log);
     }
 
     /** Twins outlive no Maven, however it dies: each JVM watches it, as the scenario JVM does. */

@@ -42,6 +42,8 @@ final class ResultsFile {
             String event = node.path("event").asText();
             if (event.equals("done")) {
                 done = true;
+            } else if (event.equals("waiting")) {
+                continue; // for its twins, before the first scenario
             } else if (event.equals("started")) {
                 running.put(node.path("id").asText(), node.hasNonNull("label") ? node.get("label").asText()
                         : ScenarioResult.label(text(node, "className"), node.path("displayName").asText()));

@@ -37,6 +37,12 @@ final class ScenarioFork {
             classNames = List.copyOf(classNames);
         }
 
+        /** This request with another timeout. */
+        Request withTimeout(long seconds) {
+            return new Request(javaExecutable, workingDirectory, classpath, scenarioJar, argLine, systemProperties,
+                    environment, seconds, workDirectory, classNames);
+        }
+
         /** This request with more system properties and environment variables (a twin's URL), which win. */
         Request withAdded(Map<String, String> moreSystemProperties, Map<String, String> moreEnvironment) {
             return new Request(javaExecutable, workingDirectory, classpath, scenarioJar, argLine,
@@ -89,6 +95,12 @@ final class ScenarioFork {
         builder.environment().putAll(request.environment());
         BoundedProcess.Ended ended = BoundedProcess.run(builder, request.timeoutSeconds());
         return new Outcome(ended.exitCode(), ended.timedOut(), ResultsFile.read(results), output);
+    }
+
+    /** The outcome of a JVM of {@code request} killed at its timeout by its caller (its tree is gone). */
+    static Outcome timedOut(Request request) throws IOException {
+        return new Outcome(-1, true, ResultsFile.read(request.workDirectory().resolve("scenario-results.jsonl")),
+                request.workDirectory().resolve(OUTPUT));
     }
 
     /**

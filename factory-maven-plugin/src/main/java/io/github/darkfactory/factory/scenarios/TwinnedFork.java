@@ -37,19 +37,20 @@ final class TwinnedFork {
         }
         TwinUrls planned = starting.plannedUrls();
         EarlyFork early = EarlyFork.start(fork.withAdded(planned.systemProperties(), planned.environment()),
-                request.factoryDirectory().resolve("runner").resolve(GATE_FILE));
+                request.factoryDirectory().resolve("runner").resolve(GATE_FILE), starting.longestStartSeconds());
         RunningTwins twins;
         try {
             twins = starting.await();
-        } catch (IOException | InterruptedException | TwinFailure | RuntimeException e) {
-            early.cancel();
+        } catch (Throwable e) {
+            // a twin that cannot start runs no scenario: the JVM waiting for it goes, and the failure is the twin's
+            early.kill();
             throw e;
         }
         ScenarioFork.Outcome outcome;
         if (twins.urls().equals(planned)) {
             outcome = early.go();
         } else {
-            early.cancel();
+            early.kill();
             log.info("A twin lost its port to another process while it started and serves on another: the scenario"
                     + " JVM starts again with its URL");
             outcome = ScenarioFork.run(fork.withAdded(twins.systemProperties(), twins.environment()));

@@ -24,6 +24,7 @@ public final class StartingTwins implements AutoCloseable {
 
     private final Thread starter;
     private final TwinUrls planned;
+    private final long longestStartSeconds;
     private final FactoryLog log;
     private RunningTwins running;
     private Throwable failure;
@@ -33,11 +34,13 @@ public final class StartingTwins implements AutoCloseable {
     private StartingTwins() {
         this.starter = null;
         this.planned = TwinUrls.of(Map.of());
+        this.longestStartSeconds = 0;
         this.log = null;
     }
 
-    private StartingTwins(Start start, TwinUrls planned, FactoryLog log) {
+    private StartingTwins(Start start, TwinUrls planned, long longestStartSeconds, FactoryLog log) {
         this.planned = planned;
+        this.longestStartSeconds = longestStartSeconds;
         this.log = log;
         this.starter = new Thread(() -> {
             try {
@@ -45,7 +48,8 @@ public final class StartingTwins implements AutoCloseable {
                 synchronized (this) {
                     running = started;
                 }
-            } catch (IOException | InterruptedException | TwinFailure | RuntimeException e) {
+            } catch (Throwable e) {
+                // an Error too: await() must throw it rather than find nothing
                 synchronized (this) {
                     failure = e;
                 }
@@ -57,10 +61,13 @@ public final class StartingTwins implements AutoCloseable {
     /**
      * Runs {@code start} in a thread of its own and returns at once.
      *
-     * @param ports the port each twin will serve on unless another process takes it first ({@link Twins#choosePorts})
+     * @param ports               the port each twin will serve on unless another process takes it first
+     *                            ({@link Twins#choosePorts})
+     * @param longestStartSeconds the longest the start may take (its twins' start timeouts)
      */
-    public static StartingTwins inBackground(Start start, Map<String, Integer> ports, FactoryLog log) {
-        StartingTwins twins = new StartingTwins(start, TwinUrls.of(ports), log);
+    public static StartingTwins inBackground(Start start, Map<String, Integer> ports, long longestStartSeconds,
+                                             FactoryLog log) {
+        StartingTwins twins = new StartingTwins(start, TwinUrls.of(ports), longestStartSeconds, log);
         twins.starter.start();
         return twins;
     }
@@ -75,6 +82,11 @@ public final class StartingTwins implements AutoCloseable {
      */
     public TwinUrls plannedUrls() {
         return planned;
+    }
+
+    /** The longest {@link #await()} can take: what a scenario JVM started before the twins serve may wait. */
+    public long longestStartSeconds() {
+        return longestStartSeconds;
     }
 
     /** Waits until every twin serves and logs their URLs once; throws what stopped one from starting. */
@@ -106,7 +118,8 @@ public final class StartingTwins implements AutoCloseable {
         // a start still under way stops what it had started when interrupted (Twins.start); an interrupted
         // build waits for that too, or a twin would outlive it
         starter.interrupt();
-        boolean interrupted = false;
+        // the caller's own interrupt is kept for it, not spent on the waits below
+        boolean interrupted = Thread.interrupted();
         while (starter.isAlive()) {
             try {
                 starter.join();

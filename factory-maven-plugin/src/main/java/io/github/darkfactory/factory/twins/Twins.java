@@ -4,6 +4,8 @@ import io.github.darkfactory.factory.io.FileTrees;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +48,18 @@ public final class Twins {
      */
     public static Map<String, Integer> choosePorts(List<Twin> twins) throws IOException {
         Map<String, Integer> ports = new TreeMap<>();
-        for (Twin twin : twins) {
-            ports.put(twin.name(), TwinProcess.freePort());
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            // each held until all are chosen, so that no two twins get the same port
+            for (Twin twin : twins) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(socket);
+                ports.put(twin.name(), socket.getLocalPort());
+            }
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
         }
         return ports;
     }

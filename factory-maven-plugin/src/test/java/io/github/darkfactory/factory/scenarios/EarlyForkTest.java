@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.scenarios;
 
+import io.github.darkfactory.factory.scenarios.runner.ScenarioRunner;
 import io.github.darkfactory.factory.scenarios.runner.testexamples.TaggedFactoryExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A real scenario JVM started before its twins serve: it runs nothing until the gate says go, and nothing when cancelled. */
+/** A real scenario JVM started before its twins serve: it runs nothing until the gate says go, and nothing when killed. */
 class EarlyForkTest {
 
     @TempDir
@@ -35,11 +36,16 @@ class EarlyForkTest {
 
     @Test
     void the_jvm_runs_no_scenario_before_the_gate_says_go_and_all_of_them_after() throws Exception {
-        EarlyFork fork = EarlyFork.start(request(), temp.resolve("gate"));
-        // long enough for the JVM to have started and discovered the class (well under a second here)
-        Thread.sleep(3000);
-        assertFalse(Files.exists(results()) && Files.readString(results()).contains("\"event\":\"test\""),
-                "a scenario ran before the twins were ready");
+        EarlyFork fork = EarlyFork.start(request(), temp.resolve("gate"), 60);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!(Files.exists(results()) && Files.readString(results()).contains(ScenarioRunner.WAITING_FOR_TWINS))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.readString(results()).contains(ScenarioRunner.WAITING_FOR_TWINS), "the JVM never reached the gate");
+        Thread.sleep(500);
+        assertEquals(ScenarioRunner.WAITING_FOR_TWINS + "\n", Files.readString(results()),
+                "a scenario started before the twins were ready");
 
         ScenarioFork.Outcome outcome = fork.go();
 
@@ -49,10 +55,10 @@ class EarlyForkTest {
     }
 
     @Test
-    void a_cancelled_jvm_runs_nothing_and_ends() throws Exception {
-        EarlyFork fork = EarlyFork.start(request(), temp.resolve("gate"));
+    void a_killed_jvm_runs_nothing_and_ends() throws Exception {
+        EarlyFork fork = EarlyFork.start(request(), temp.resolve("gate"), 60);
 
-        fork.cancel();
+        fork.kill();
 
         ResultsFile.Contents contents = ResultsFile.read(results());
         assertFalse(contents.done());
@@ -64,10 +70,10 @@ class EarlyForkTest {
         Path gate = temp.resolve("gate");
         Files.writeString(gate, "go");
 
-        EarlyFork fork = EarlyFork.start(request(), gate);
+        EarlyFork fork = EarlyFork.start(request(), gate, 60);
 
         assertFalse(Files.exists(gate));
-        fork.cancel();
+        fork.kill();
         assertTrue(ResultsFile.read(results()).results().isEmpty());
     }
 }

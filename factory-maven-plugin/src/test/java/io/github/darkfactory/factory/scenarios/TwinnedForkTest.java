@@ -3,6 +3,7 @@ package io.github.darkfactory.factory.scenarios;
 import io.github.darkfactory.factory.log.FactoryLog;
 import io.github.darkfactory.factory.scenarios.runner.testexamples.TaggedFactoryExample;
 import io.github.darkfactory.factory.twins.StartingTwins;
+import io.github.darkfactory.factory.twins.TwinFailure;
 import io.github.darkfactory.factory.twins.TwinStarts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scenario JVM starts with the URLs its twins will have, and again when a twin had to serve elsewhere. */
@@ -47,14 +49,15 @@ class TwinnedForkTest {
 
     private TwinnedFork.Ran run(int plannedPort, int servingPort) throws Exception {
         try (StartingTwins twins = StartingTwins.inBackground(
-                TwinStarts.fixtureOn("ledger", servingPort, temp.resolve("ledger.out")), Map.of("ledger", plannedPort), log)) {
+                TwinStarts.fixtureOn("ledger", servingPort, temp.resolve("ledger.out")), Map.of("ledger", plannedPort), 60,
+                log)) {
             return TwinnedFork.run(request(twins), fork(servingPort), log);
         }
     }
 
     @Test
     void the_scenario_jvm_started_early_finds_the_twin_at_the_planned_url() throws Exception {
-        int port = TwinStarts.freePort();
+        int port = TwinStarts.freePorts(1).get(0);
 
         TwinnedFork.Ran ran = run(port, port);
 
@@ -64,9 +67,22 @@ class TwinnedForkTest {
     }
 
     @Test
+    void a_twin_that_cannot_start_fails_the_run_with_its_own_failure_and_no_scenario_runs() throws Exception {
+        int port = TwinStarts.freePorts(1).get(0);
+        try (StartingTwins twins = StartingTwins.inBackground(TwinStarts.exitingAtOnce("ledger", temp.resolve("l.out")),
+                Map.of("ledger", port), 60, log)) {
+            TwinFailure failure = assertThrows(TwinFailure.class, () -> TwinnedFork.run(request(twins), fork(port), log));
+            assertTrue(failure.getMessage().startsWith("The twin ledger exited"), failure.getMessage());
+        }
+        ResultsFile.Contents contents = ResultsFile.read(temp.resolve("factory").resolve("scenario-results.jsonl"));
+        assertTrue(contents.results().isEmpty() && contents.running().isEmpty(), contents.toString());
+    }
+
+    @Test
     void a_twin_serving_on_another_port_than_planned_gets_a_scenario_jvm_started_again_with_its_url() throws Exception {
-        int planned = TwinStarts.freePort();
-        int serving = TwinStarts.freePort();
+        List<Integer> ports = TwinStarts.freePorts(2);
+        int planned = ports.get(0);
+        int serving = ports.get(1);
 
         TwinnedFork.Ran ran = run(planned, serving);
 

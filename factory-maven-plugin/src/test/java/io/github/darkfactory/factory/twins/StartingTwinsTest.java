@@ -65,7 +65,7 @@ class StartingTwinsTest {
     @Test
     void awaiting_gives_the_serving_twins_and_logs_each_url_once_and_closing_stops_them() throws Exception {
         RunningTwins twins;
-        try (StartingTwins starting = StartingTwins.inBackground(fixture("ledger", "serve", 30), Map.of(), log)) {
+        try (StartingTwins starting = StartingTwins.inBackground(fixture("ledger", "serve", 30), Map.of(), 30, log)) {
             twins = starting.await();
             assertEquals(twins, starting.await());
             String url = twins.systemProperties().get("factory.twin.ledger.url");
@@ -78,7 +78,7 @@ class StartingTwinsTest {
 
     @Test
     void a_twin_that_cannot_start_fails_the_await_with_its_own_failure() {
-        try (StartingTwins starting = StartingTwins.inBackground(fixture("broken", "exit", 30), Map.of(), log)) {
+        try (StartingTwins starting = StartingTwins.inBackground(fixture("broken", "exit", 30), Map.of(), 30, log)) {
             TwinFailure failure = assertThrows(TwinFailure.class, starting::await);
             assertTrue(failure.getMessage().startsWith("The twin broken exited with code 3 before it accepted connections"),
                     failure.getMessage());
@@ -89,7 +89,7 @@ class StartingTwinsTest {
 
     @Test
     void closing_while_a_twin_is_still_starting_stops_its_process_and_the_start() throws Exception {
-        StartingTwins starting = StartingTwins.inBackground(fixture("mute", "silent", 120), Map.of(), log);
+        StartingTwins starting = StartingTwins.inBackground(fixture("mute", "silent", 120), Map.of(), 30, log);
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!running("mute") && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -53,6 +53,8 @@ public final class ScenarioRunner {
      */
     public static final String TWINS_GATE = "io.github.darkfactory.factory.runner.twinsGate";
     public static final String GO = "go";
+    /** The results file's line once discovery is done and the JVM waits at the gate. */
+    public static final String WAITING_FOR_TWINS = "{\"event\":\"waiting\"}";
 
     private static final long GATE_POLL_MILLIS = 10;
 
@@ -74,7 +76,7 @@ public final class ScenarioRunner {
             // discovery loads the scenario classes without initialising them, so it may precede the twins
             TestPlan plan = session.getLauncher().discover(request);
             String gate = System.getProperty(TWINS_GATE);
-            if (gate != null && !twinsReady(Paths.get(gate))) {
+            if (gate != null && !twinsReady(Paths.get(gate), out)) {
                 return;
             }
             session.getLauncher().execute(plan, new JsonLinesListener(out));
@@ -82,8 +84,10 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Waits until the plugin wrote the gate (atomically); whether it says the twins are ready. */
-    private static boolean twinsReady(Path gate) throws IOException {
+    /** Says it waits, then waits until the plugin wrote the gate (atomically); whether it says the twins are ready. */
+    private static boolean twinsReady(Path gate, BufferedWriter out) throws IOException {
+        out.write(WAITING_FOR_TWINS + "\n");
+        out.flush();
         while (!Files.exists(gate)) {
             try {
                 Thread.sleep(GATE_POLL_MILLIS);
