@@ -2,19 +2,16 @@ package io.github.darkfactory.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.github.darkfactory.it.ReadableFiles.assertReadableByAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,8 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioBuildsTest {
 
     private static final String SCENARIOS = "it.factory:scn-scenarios:1.0.0";
-    private static final Set<PosixFilePermission> READ_BY_ALL =
-            Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
 
     private static MavenBuild product(String copyName) {
         return MavenBuild.copyOf("scn-product", copyName);
@@ -44,19 +39,6 @@ class ScenarioBuildsTest {
     /** Asserts that Maven printed exactly this line. */
     private static void assertExactLine(MavenBuild.Result result, String line) {
         assertTrue(result.lines().contains(line), () -> "no line is exactly\n" + line + "\nin:\n" + result.log());
-    }
-
-    /** Asserts group and others may read each file, as they may any file a plain build writes under umask 022. */
-    private static void assertReadableByAll(Path... files) throws Exception {
-        Path probe = Paths.get(System.getProperty("it.work"), "umask-probe-" + System.nanoTime());
-        Files.newOutputStream(probe).close();
-        Set<PosixFilePermission> plain = Files.getPosixFilePermissions(probe);
-        Files.delete(probe);
-        Assumptions.assumeTrue(plain.containsAll(READ_BY_ALL), "needs a umask that lets others read, like 022");
-        for (Path file : files) {
-            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-            assertTrue(mode.containsAll(READ_BY_ALL), file + " is " + PosixFilePermissions.toString(mode));
-        }
     }
 
     @Test

@@ -3,14 +3,10 @@ package io.github.darkfactory.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.github.darkfactory.it.ReadableFiles.assertReadableByAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShardBuildsTest {
 
     private static final String SCENARIOS = "it.factory:shards-scenarios:1.0.0";
-    private static final Set<PosixFilePermission> READ_BY_ALL =
-            Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static MavenBuild product(String copyName) {
@@ -231,17 +226,5 @@ class ShardBuildsTest {
         result.assertLine("No specs directory ", "src/main/none (parameter specsDirectory, property factory.specs):"
                 + " factory:merge-evidence judges every requirement of the specs by the shards' scenarios. Run it in the"
                 + " product whose specs the scenarios cover, or point -Dfactory.specs at those specs.");
-    }
-
-    private static void assertReadableByAll(Path... files) throws Exception {
-        Path probe = Paths.get(System.getProperty("it.work"), "umask-probe-" + System.nanoTime());
-        Files.newOutputStream(probe).close();
-        Set<PosixFilePermission> plain = Files.getPosixFilePermissions(probe);
-        Files.delete(probe);
-        Assumptions.assumeTrue(plain.containsAll(READ_BY_ALL), "needs a umask that lets others read, like 022");
-        for (Path file : List.of(files)) {
-            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-            assertTrue(mode.containsAll(READ_BY_ALL), file + " is " + PosixFilePermissions.toString(mode));
-        }
     }
 }
