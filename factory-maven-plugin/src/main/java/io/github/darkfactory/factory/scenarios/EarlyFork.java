@@ -1,6 +1,7 @@
 package io.github.darkfactory.factory.scenarios;
 
 import io.github.darkfactory.factory.io.AtomicFiles;
+import io.github.darkfactory.factory.io.Threads;
 import io.github.darkfactory.factory.scenarios.runner.ScenarioRunner;
 
 import java.io.IOException;
@@ -83,15 +84,7 @@ final class EarlyFork {
      */
     void kill() {
         thread.interrupt();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
+        if (Threads.joinUninterruptibly(thread)) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,5 +1,6 @@
 package io.github.darkfactory.factory.twins;
 
+import io.github.darkfactory.factory.io.Threads;
 import io.github.darkfactory.factory.log.FactoryLog;
 
 import java.io.IOException;
@@ -120,13 +121,7 @@ public final class StartingTwins implements AutoCloseable {
         starter.interrupt();
         // the caller's own interrupt is kept for it, not spent on the waits below
         boolean interrupted = Thread.interrupted();
-        while (starter.isAlive()) {
-            try {
-                starter.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        interrupted |= Threads.joinUninterruptibly(starter);
         RunningTwins started;
         synchronized (this) {
             started = running;

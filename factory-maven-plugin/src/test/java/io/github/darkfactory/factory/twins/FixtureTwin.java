@@ -2,6 +2,7 @@ package io.github.darkfactory.factory.twins;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -11,6 +12,12 @@ import java.util.concurrent.TimeUnit;
 public final class FixtureTwin {
 
     private FixtureTwin() {
+    }
+
+    /** The command line of a fixture twin in {@code mode} for {@code port}, on this test JVM's java and classpath. */
+    static ProcessBuilder command(String mode, int port) {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), FixtureTwin.class.getName(), mode, Integer.toString(port));
     }
 
     public static void main(String[] args) throws Exception {

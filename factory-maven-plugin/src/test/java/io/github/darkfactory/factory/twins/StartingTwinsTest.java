@@ -44,14 +44,7 @@ class StartingTwinsTest {
     };
 
     private StartingTwins.Start fixture(String name, String mode, long timeoutSeconds) {
-        return () -> {
-            TwinProcess.Started started = TwinProcess.start(name, port -> new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), FixtureTwin.class.getName(), mode, Integer.toString(port)),
-                    temp.resolve(name + ".out"), timeoutSeconds);
-            return new RunningTwins(List.of(new RunningTwins.Serving(name, TwinKind.EXECUTABLE, started.port(),
-                    List.of(started.process()))));
-        };
+        return TwinStarts.fixture(name, mode, temp.resolve(name + ".out"), timeoutSeconds, 0);
     }
 
     /** Whether the fixture twin whose output is {@code <name>.out} runs (it prints its pid first). */

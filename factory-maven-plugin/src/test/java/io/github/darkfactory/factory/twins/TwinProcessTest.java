@@ -19,14 +19,9 @@ class TwinProcessTest {
     @TempDir
     Path temp;
 
-    private static ProcessBuilder fixture(String mode, int port) {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), FixtureTwin.class.getName(), mode, Integer.toString(port));
-    }
-
     @Test
     void a_twin_is_ready_once_its_port_accepts_and_closing_it_frees_the_port() throws Exception {
-        TwinProcess.Started started = TwinProcess.start("t", port -> fixture("serve", port), temp.resolve("t.out"), 30);
+        TwinProcess.Started started = TwinProcess.start("t", port -> FixtureTwin.command("serve", port), temp.resolve("t.out"), 30);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), started.port())) {
             assertTrue(socket.isConnected());
         } finally {
@@ -39,7 +34,7 @@ class TwinProcessTest {
     void a_port_another_process_took_first_is_retried_on_another_port() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         TwinProcess.Started started = TwinProcess.start("t",
-                port -> fixture(attempts.incrementAndGet() == 1 ? "port-taken" : "serve", port), temp.resolve("t.out"), 30);
+                port -> FixtureTwin.command(attempts.incrementAndGet() == 1 ? "port-taken" : "serve", port), temp.resolve("t.out"), 30);
         started.process().close();
         assertEquals(2, attempts.get());
     }
@@ -47,7 +42,7 @@ class TwinProcessTest {
     @Test
     void a_twin_that_exits_at_once_is_named_with_the_last_lines_of_its_output() {
         TwinFailure failure = assertThrows(TwinFailure.class,
-                () -> TwinProcess.start("ledger", port -> fixture("exit", port), temp.resolve("l.out"), 30));
+                () -> TwinProcess.start("ledger", port -> FixtureTwin.command("exit", port), temp.resolve("l.out"), 30));
         assertEquals(TwinFailure.Reason.NOT_STARTED, failure.reason());
         List<String> lines = failure.getMessage().lines().toList();
         assertTrue(lines.get(0).startsWith("The twin ledger exited with code 3 before it accepted connections on 127.0.0.1:"),
@@ -62,7 +57,7 @@ class TwinProcessTest {
     @Test
     void a_twin_that_never_opens_its_port_is_stopped_at_the_start_timeout() {
         TwinFailure failure = assertThrows(TwinFailure.class,
-                () -> TwinProcess.start("mute", port -> fixture("silent", port), temp.resolve("m.out"), 2));
+                () -> TwinProcess.start("mute", port -> FixtureTwin.command("silent", port), temp.resolve("m.out"), 2));
         assertTrue(failure.getMessage().startsWith("The twin mute did not accept connections on 127.0.0.1:"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains(" within 2 s"), failure.getMessage());

@@ -18,26 +18,27 @@ public final class TwinStarts {
         return List.copyOf(Twins.choosePorts(twins).values());
     }
 
+    /**
+     * A fixture twin ({@link FixtureTwin}) named {@code name} in {@code mode}, started as {@link Twins#start}
+     * starts one: on {@code port}, or on any free port when it is 0.
+     */
+    public static StartingTwins.Start fixture(String name, String mode, Path output, long timeoutSeconds, int port) {
+        return () -> {
+            TwinProcess.Started started = port == 0
+                    ? TwinProcess.start(name, p -> FixtureTwin.command(mode, p), output, timeoutSeconds)
+                    : TwinProcess.start(name, p -> FixtureTwin.command(mode, p), output, timeoutSeconds, port);
+            return new RunningTwins(List.of(new RunningTwins.Serving(name, TwinKind.EXECUTABLE, started.port(),
+                    List.of(started.process()))));
+        };
+    }
+
     /** A twin named {@code name} that exits at once, as a broken one does. */
     public static StartingTwins.Start exitingAtOnce(String name, Path output) {
-        return () -> {
-            TwinProcess.start(name, p -> new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), FixtureTwin.class.getName(), "exit", Integer.toString(p)),
-                    output, 30);
-            throw new IllegalStateException("the fixture twin should have exited");
-        };
+        return fixture(name, "exit", output, 30, 0);
     }
 
     /** A twin named {@code name} serving HTTP (an empty request log) on {@code port}; its output goes to {@code output}. */
     public static StartingTwins.Start fixtureOn(String name, int port, Path output) {
-        return () -> {
-            TwinProcess.Started started = TwinProcess.start(name, p -> new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), FixtureTwin.class.getName(), "http", Integer.toString(p)),
-                    output, 30, port);
-            return new RunningTwins(List.of(new RunningTwins.Serving(name, TwinKind.EXECUTABLE, started.port(),
-                    List.of(started.process()))));
-        };
+        return fixture(name, "http", output, 30, port);
     }
 }
