@@ -51,18 +51,13 @@ final class EarlyFork {
 
     /** Lets the JVM run its scenarios, and waits until it ended or its timeout (then it is killed). */
     ScenarioFork.Outcome go() throws IOException, InterruptedException {
-        boolean settled = false;
         try {
             AtomicFiles.write(gate, ScenarioRunner.GO);
-            ScenarioFork.Outcome outcome = run.get(request.timeoutSeconds(), TimeUnit.SECONDS);
-            settled = true;
-            return outcome;
+            return run.get(request.timeoutSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             kill();
-            settled = true;
             return ScenarioFork.timedOut(request);
         } catch (ExecutionException e) {
-            settled = true;
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -71,9 +66,8 @@ final class EarlyFork {
             }
             throw new IllegalStateException("the scenario JVM's run failed", e.getCause());
         } finally {
-            if (!settled) {
-                kill();
-            }
+            // on every way out, an interrupt or a failed gate write included; nothing once the JVM has ended
+            kill();
         }
     }
 
